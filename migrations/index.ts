@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './2026-11-28-0001-foundation.js';
+
+/** Every migration, in the order they run. Add a line for each new file; never remove one. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-28-0001-foundation': foundation,
+};

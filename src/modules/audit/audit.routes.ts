@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+export const auditRoutes: FastifyPluginAsyncZod = async (_app) => {
+  // Routes of the audit module.
+};

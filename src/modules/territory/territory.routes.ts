@@ -1,0 +1,5 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+
+export const territoryRoutes: FastifyPluginAsyncZod = async (_app) => {
+  // Routes of the territory module.
+};

@@ -1,0 +1,72 @@
+import { AppError } from '../errors.js';
+import type { RoleGrant, UserActor } from './actor.js';
+import { type Role, roles } from './roles.js';
+
+const staff: Role[] = [
+  'admin',
+  'coordinator',
+  'workshop_supervisor',
+  'workshop_operator',
+  'teacher',
+  'committee_member',
+  'school_director',
+  'venue_staff',
+];
+
+/**
+ * Every permission of the platform, written once: the roles that hold it within a programme.
+ * Routes name a permission; the server checks it on every request. The web app reads the
+ * same list (through /api/v1/me) to show only what a role may use.
+ */
+export const permissions = {
+  'programme.read': [...roles],
+  'programme.update': ['admin'],
+  'commune.read': [...staff, 'donor'],
+  'organisation.read': [...staff],
+  'organisation.write': ['admin', 'coordinator'],
+  'user.read': ['admin', 'coordinator'],
+  'user.invite': ['admin', 'coordinator'],
+  'user.assign_admin': ['admin'],
+  'api_token.manage': ['admin'],
+  'audit.read': ['admin'],
+} satisfies Record<string, Role[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function rolesFor(permission: Permission): readonly Role[] {
+  return permissions[permission];
+}
+
+/** The grants that give a permission in a programme (empty when none does). */
+export function grantsWith(actor: UserActor, programmeId: string, permission: Permission): RoleGrant[] {
+  const allowed = rolesFor(permission);
+  return actor.grants.filter((g) => g.programmeId === programmeId && allowed.includes(g.role));
+}
+
+export function can(actor: UserActor, programmeId: string, permission: Permission): boolean {
+  return grantsWith(actor, programmeId, permission).length > 0;
+}
+
+/**
+ * Whether the actor holds the permission for one organisation: through a programme-wide grant
+ * (organisation null) or a grant for that very organisation. A director of school A cannot act
+ * for school B.
+ */
+export function canForOrganisation(
+  actor: UserActor,
+  programmeId: string,
+  permission: Permission,
+  organisationId: string,
+): boolean {
+  return grantsWith(actor, programmeId, permission).some(
+    (g) => g.organisationId === null || g.organisationId === organisationId,
+  );
+}
+
+export function permissionsIn(actor: UserActor, programmeId: string): Permission[] {
+  return (Object.keys(permissions) as Permission[]).filter((p) => can(actor, programmeId, p));
+}
+
+export function assertCan(actor: UserActor, programmeId: string, permission: Permission): void {
+  if (!can(actor, programmeId, permission)) throw new AppError('FORBIDDEN');
+}

@@ -1,0 +1,81 @@
+/**
+ * Every error a client can see has a stable code. The code decides the HTTP status (here, once)
+ * and the translated title (platform/i18n/messages.*.ts). Services throw AppError; the error
+ * handler turns it into application/problem+json (RFC 9457).
+ */
+export const errorStatus = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  INVALID_UAI: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_API_TOKEN: 401,
+  FORBIDDEN: 403,
+  CSRF_ORIGIN_MISMATCH: 403,
+  ACCOUNT_DISABLED: 403,
+  ROUTE_NOT_FOUND: 404,
+  NOT_FOUND: 404,
+  PROGRAMME_NOT_FOUND: 404,
+  ORGANISATION_NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  API_TOKEN_NOT_FOUND: 404,
+  COMMUNE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  UAI_TAKEN: 409,
+  SLUG_TAKEN: 409,
+  ROLE_ALREADY_ASSIGNED: 409,
+  LINK_INVALID_OR_EXPIRED: 410,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNPROCESSABLE: 422,
+  WEAK_PASSWORD: 422,
+  WRONG_CURRENT_PASSWORD: 422,
+  ROLE_NEEDS_ORGANISATION: 422,
+  ROLE_ORGANISATION_KIND_MISMATCH: 422,
+  LAST_ADMIN: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  SERVICE_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export interface FieldError {
+  /** Dotted path of the offending field in the request, e.g. "body.uai" or "query.limit". */
+  field: string;
+  /** Machine code of the problem, e.g. "too_small", "unknown_field", "invalid_uai_check_letter". */
+  code: string;
+  /** Plain-words explanation in the request's language. */
+  message: string;
+}
+
+export interface AppErrorOptions {
+  /** Extra explanation shown to the person; translated by the caller. */
+  detail?: string;
+  /** Values for the translated title, e.g. { seconds: 60 }. */
+  params?: Record<string, string | number>;
+  fields?: FieldError[];
+  /** Seconds, for 429 and 503. */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly options: AppErrorOptions;
+
+  constructor(code: ErrorCode, options: AppErrorOptions = {}) {
+    super(options.detail ?? code, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorStatus[code];
+    this.options = options;
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

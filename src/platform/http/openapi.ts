@@ -1,0 +1,33 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+export const OPENAPI_PATH = '/api/openapi.json';
+
+/** OpenAPI 3.1 generated from the zod schemas of the routes; docs page at /api/docs. */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Cartable API',
+        version: '1',
+        description:
+          'JSON API of Cartable. Errors are application/problem+json (RFC 9457) with a stable `code`. ' +
+          'People authenticate with the session cookie set by POST /api/v1/auth/login; machines with an API token ' +
+          '(Authorization: Bearer <token>, or HTTP Basic with the token as password).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cartable_session' },
+          apiToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,77 @@
+import type { ErrorCode } from '../errors.js';
+
+/** Server-side messages, French (the default language). Plain words, short sentences. */
+export const fr = {
+  errors: {
+    VALIDATION_FAILED: 'Certaines informations ne sont pas valides.',
+    MALFORMED_JSON: 'La requête n’est pas un JSON valide.',
+    INVALID_UAI: 'Le numéro UAI n’est pas valide.',
+    UNAUTHENTICATED: 'Vous devez vous connecter.',
+    INVALID_CREDENTIALS: 'Adresse e-mail ou mot de passe incorrect.',
+    INVALID_API_TOKEN: 'Jeton d’accès inconnu ou révoqué.',
+    FORBIDDEN: 'Vous n’avez pas le droit de faire cette action.',
+    CSRF_ORIGIN_MISMATCH: 'Requête refusée : elle ne vient pas de Cartable.',
+    ACCOUNT_DISABLED: 'Ce compte est désactivé.',
+    ROUTE_NOT_FOUND: 'Cette adresse n’existe pas.',
+    NOT_FOUND: 'Introuvable.',
+    PROGRAMME_NOT_FOUND: 'Programme introuvable.',
+    ORGANISATION_NOT_FOUND: 'Organisation introuvable.',
+    USER_NOT_FOUND: 'Personne introuvable.',
+    API_TOKEN_NOT_FOUND: 'Jeton d’accès introuvable.',
+    COMMUNE_NOT_FOUND: 'Commune introuvable dans ce programme.',
+    METHOD_NOT_ALLOWED: 'Méthode non autorisée.',
+    CONFLICT: 'Cette modification entre en conflit avec les données existantes.',
+    EMAIL_TAKEN: 'Cette adresse e-mail est déjà utilisée.',
+    UAI_TAKEN: 'Une école a déjà ce numéro UAI dans ce programme.',
+    SLUG_TAKEN: 'Ce nom court est déjà pris par un autre programme.',
+    ROLE_ALREADY_ASSIGNED: 'Cette personne a déjà ce rôle.',
+    LINK_INVALID_OR_EXPIRED: 'Ce lien n’est plus valable. Demandez-en un nouveau.',
+    PAYLOAD_TOO_LARGE: 'La requête est trop grosse.',
+    UNSUPPORTED_MEDIA_TYPE: 'Type de contenu non accepté. Envoyez du JSON.',
+    UNPROCESSABLE: 'Cette demande ne peut pas être traitée.',
+    WEAK_PASSWORD: 'Mot de passe trop faible.',
+    WRONG_CURRENT_PASSWORD: 'Le mot de passe actuel est incorrect.',
+    ROLE_NEEDS_ORGANISATION: 'Ce rôle doit être rattaché à une organisation.',
+    ROLE_ORGANISATION_KIND_MISMATCH: 'Ce rôle ne peut pas être rattaché à ce type d’organisation.',
+    LAST_ADMIN: 'Impossible : ce programme n’aurait plus d’administrateur.',
+    RATE_LIMITED: 'Trop d’essais. Réessayez dans {seconds} secondes.',
+    INTERNAL: 'Une erreur interne est survenue. Réessayez plus tard.',
+    SERVICE_UNAVAILABLE: 'Service momentanément indisponible.',
+  } satisfies Record<ErrorCode, string>,
+  validation: {
+    required: 'Ce champ est obligatoire.',
+    unknown_field: 'Ce champ n’est pas accepté.',
+    invalid_type: 'Type de valeur incorrect (attendu : {expected}).',
+    too_small_string: 'Trop court : au moins {minimum} caractères.',
+    too_big_string: 'Trop long : au plus {maximum} caractères.',
+    too_small_number: 'Doit être au moins {minimum}.',
+    too_big_number: 'Doit être au plus {maximum}.',
+    too_small_array: 'Au moins {minimum} éléments.',
+    too_big_array: 'Au plus {maximum} éléments.',
+    invalid_email: 'Adresse e-mail invalide.',
+    invalid_url: 'Adresse web invalide.',
+    invalid_uuid: 'Identifiant invalide.',
+    invalid_enum: 'Valeur non autorisée. Valeurs possibles : {options}.',
+    invalid_format: 'Format invalide.',
+    invalid: 'Valeur invalide.',
+  },
+  uai: {
+    format: 'Un numéro UAI a 7 chiffres suivis d’une lettre, par exemple 0251234W.',
+    check_letter: 'La lettre de contrôle ne correspond pas : pour {digits}, la lettre attendue est {expected}.',
+  },
+  password: {
+    too_short: 'Au moins {minimum} caractères.',
+    too_common: 'Ce mot de passe est trop courant.',
+    contains_email: 'Le mot de passe ne doit pas contenir votre adresse e-mail.',
+  },
+  mail: {
+    reset_subject: 'Cartable : choisir un nouveau mot de passe',
+    reset_body:
+      'Bonjour {name},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien :\n{link}\n\nCe lien marche une seule fois, pendant {hours} heure(s).\nSi vous n’avez rien demandé, ignorez ce message.\n',
+    invite_subject: 'Cartable : vous êtes invité(e) dans {programme}',
+    invite_body:
+      'Bonjour {name},\n\nVous avez un compte Cartable pour {programme} (rôle : {role}).\nPour choisir votre mot de passe, ouvrez ce lien :\n{link}\n\nCe lien marche une seule fois, pendant {days} jours.\n',
+  },
+};
+
+export type Messages = typeof fr;
