@@ -109,7 +109,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('bucket', 'text', (c) => c.notNull())
     .addColumn('hit_at', instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('rate_limit_hits_bucket_at').on('rate_limit_hits').columns(['bucket', 'hit_at']).execute();
+  await db.schema
+    .createIndex('rate_limit_hits_bucket_at')
+    .on('rate_limit_hits')
+    .columns(['bucket', 'hit_at'])
+    .execute();
 
   await db.schema
     .createTable('one_time_tokens')

@@ -7,12 +7,12 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { registerAuthHooks } from './modules/accounts/auth.plugin.js';
+import { registerMail } from './platform/mail/outbox.js';
 import { apiRoutes } from './modules/index.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle, Db, Dialect } from './platform/db/database.js';
-import { AppError } from './platform/errors.js';
 import { registerOpenApi } from './platform/http/openapi.js';
-import { registerProblemHandlers, sendProblem } from './platform/http/problem.js';
+import { registerProblemHandlers } from './platform/http/problem.js';
 import { createLogger } from './platform/logger.js';
 import { healthRoutes } from './platform/ops/health.routes.js';
 import { registerMetrics } from './platform/ops/metrics.js';
@@ -36,7 +36,11 @@ export interface BuildAppOptions {
 /** Requests larger than this are refused with 413 (imports stream through their own routes). */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', fs.existsSync(new URL('../package.json', import.meta.url)) ? '' : '..');
+const projectRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  fs.existsSync(new URL('../package.json', import.meta.url)) ? '' : '..',
+);
 
 export function defaultWebRoot(): string | null {
   const root = path.join(projectRoot, 'web', 'dist');
@@ -54,6 +58,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     },
     routerOptions: { ignoreTrailingSlash: true },
   });
+  // The API speaks JSON only: a text/plain body is refused with 415 rather than parsed as a string.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('db', opts.database.db);
@@ -63,26 +69,22 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     reply.header('x-request-id', request.id);
   });
 
-  registerProblemHandlers(app);
+  const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;
+  const indexHtml = webRoot ? fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8') : undefined;
+  registerProblemHandlers(app, () => indexHtml);
   await app.register(cookie);
   await registerAuthHooks(app);
+  registerMail(app);
   registerMetrics(app);
   await registerOpenApi(app);
   await app.register(healthRoutes);
   await app.register(apiRoutes, { prefix: '/api/v1' });
 
-  const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;
   if (webRoot) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
-    const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8');
-    // Client-side routes (/login, /home, …) get the app's page; /api/* keeps problem+json 404s.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html')) {
-        return reply.type('text/html; charset=utf-8').send(indexHtml);
-      }
-      return sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND'));
-    });
-    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(indexHtml));
+    app.get('/', { schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html; charset=utf-8').send(indexHtml),
+    );
   }
   return app;
 }

@@ -19,7 +19,10 @@ function next(): number {
 const FAST_SCRYPT = { N: 2 ** 10, r: 8, p: 1 };
 export const FACTORY_PASSWORD = 'correct horse battery staple';
 
-export async function makeProgramme(db: Executor, overrides: Partial<Parameters<typeof createProgramme>[2]> = {}): Promise<Programme> {
+export async function makeProgramme(
+  db: Executor,
+  overrides: Partial<Parameters<typeof createProgramme>[2]> = {},
+): Promise<Programme> {
   const n = next();
   return createProgramme(db, cliActor, {
     slug: `programme-${n}-${newId().slice(-6)}`,
@@ -41,7 +44,11 @@ export interface OrganisationOverrides {
   communeInsee?: string | null;
 }
 
-export async function makeOrganisation(db: Executor, programmeId: string, o: OrganisationOverrides = {}): Promise<{ id: string; name: string; kind: string }> {
+export async function makeOrganisation(
+  db: Executor,
+  programmeId: string,
+  o: OrganisationOverrides = {},
+): Promise<{ id: string; name: string; kind: string }> {
   const n = next();
   const now = nowIso();
   const row = {
@@ -71,7 +78,12 @@ export interface TestUser {
 
 export async function makeUser(
   db: Executor,
-  opts: { email?: string; password?: string; displayName?: string; grants?: { programmeId: string; role: Role; organisationId?: string | null }[] } = {},
+  opts: {
+    email?: string;
+    password?: string;
+    displayName?: string;
+    grants?: { programmeId: string; role: Role; organisationId?: string | null }[];
+  } = {},
 ): Promise<TestUser> {
   const n = next();
   const now = nowIso();
@@ -95,7 +107,14 @@ export async function makeUser(
   for (const g of opts.grants ?? []) {
     await db
       .insertInto('role_assignments')
-      .values({ id: newId(), programme_id: g.programmeId, user_id: id, role: g.role, organisation_id: g.organisationId ?? null, created_at: now })
+      .values({
+        id: newId(),
+        programme_id: g.programmeId,
+        user_id: id,
+        role: g.role,
+        organisation_id: g.organisationId ?? null,
+        created_at: now,
+      })
       .execute();
   }
   return { id, email, password };

@@ -23,8 +23,16 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(12),
 });
+
+/** Names of every environment variable Cartable reads. */
+export const configVariables = Object.keys(envSchema.shape);
 
 export interface Config {
   env: 'development' | 'production' | 'test';

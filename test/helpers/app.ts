@@ -13,7 +13,12 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: TEST_ORIGIN, CARTABLE_DATA_DIR: '/nonexistent', ...overrides });
+  return loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_BASE_URL: TEST_ORIGIN,
+    CARTABLE_DATA_DIR: '/nonexistent',
+    ...overrides,
+  });
 }
 
 /** The app on a fresh database; close() in `after` closes the app and drops the database. */
@@ -51,7 +56,8 @@ export class TestClient {
       headers: { ...this.headers, ...(cookieHeader ? { cookie: cookieHeader } : {}), ...(opts.headers ?? {}) },
     });
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
-      const expired = c.maxAge === 0 || (c.expires !== undefined && c.expires.getTime() <= Date.now()) || c.value === '';
+      const expired =
+        c.maxAge === 0 || (c.expires !== undefined && c.expires.getTime() <= Date.now()) || c.value === '';
       if (expired) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
@@ -62,7 +68,12 @@ export class TestClient {
     return this.request({ method: 'GET', url, ...(headers ? { headers } : {}) });
   }
   post(url: string, payload?: unknown, headers?: Record<string, string>) {
-    return this.request({ method: 'POST', url, payload: payload as InjectOptions['payload'], ...(headers ? { headers } : {}) });
+    return this.request({
+      method: 'POST',
+      url,
+      payload: payload as InjectOptions['payload'],
+      ...(headers ? { headers } : {}),
+    });
   }
   patch(url: string, payload?: unknown) {
     return this.request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] });

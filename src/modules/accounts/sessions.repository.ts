@@ -28,7 +28,11 @@ export async function findLiveSession(db: Executor, idHash: string, now: string)
 }
 
 export async function touchSession(db: Executor, idHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt, expires_at: expiresAt }).where('id_hash', '=', idHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
+    .where('id_hash', '=', idHash)
+    .execute();
 }
 
 export async function deleteSession(db: Executor, idHash: string): Promise<void> {

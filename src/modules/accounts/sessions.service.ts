@@ -15,7 +15,11 @@ import {
 /** A session's expiry slides forward when it is used, but the row is written at most once a minute. */
 const TOUCH_EVERY_MS = 60_000;
 
-export async function createSession(db: Executor, userId: string, ttlHours: number): Promise<{ token: string; expiresAt: string }> {
+export async function createSession(
+  db: Executor,
+  userId: string,
+  ttlHours: number,
+): Promise<{ token: string; expiresAt: string }> {
   const token = newSecretToken();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ttlHours * 3600_000).toISOString();

@@ -19,7 +19,10 @@ describe('programmes over HTTP', () => {
 
     const mine = await client.get('/api/v1/programmes');
     assert.equal(mine.statusCode, 200);
-    assert.deepEqual(mine.json().items.map((p: { name: string }) => p.name), ['Programme A']);
+    assert.deepEqual(
+      mine.json().items.map((p: { name: string }) => p.name),
+      ['Programme A'],
+    );
 
     const other = await client.get(`/api/v1/programmes/${b.slug}`);
     assert.equal(other.statusCode, 404);
@@ -28,7 +31,11 @@ describe('programmes over HTTP', () => {
 
     const write = await client.patch(`/api/v1/programmes/${b.slug}`, { name: 'Hijacked' });
     assert.equal(write.statusCode, 404);
-    const bAfter = await t.db.db.selectFrom('programmes').select('name').where('id', '=', b.id).executeTakeFirstOrThrow();
+    const bAfter = await t.db.db
+      .selectFrom('programmes')
+      .select('name')
+      .where('id', '=', b.id)
+      .executeTakeFirstOrThrow();
     assert.equal(bAfter.name, 'Programme B');
   });
 
@@ -45,10 +52,21 @@ describe('programmes over HTTP', () => {
 
     const extra = await client.patch(`/api/v1/programmes/${p.slug}`, { name: 'X Y', programmeId: 'other' });
     assert.equal(extra.statusCode, 400);
-    assert.deepEqual(extra.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['body.programmeId', 'unknown_field']]);
+    assert.deepEqual(
+      extra.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['body.programmeId', 'unknown_field']],
+    );
 
-    const events = await t.db.db.selectFrom('audit_events').select(['action', 'actor_label']).where('programme_id', '=', p.id).orderBy('seq').execute();
-    assert.deepEqual(events.map((e) => e.action), ['created', 'updated']);
+    const events = await t.db.db
+      .selectFrom('audit_events')
+      .select(['action', 'actor_label'])
+      .where('programme_id', '=', p.id)
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      events.map((e) => e.action),
+      ['created', 'updated'],
+    );
     assert.equal(events[1]!.actor_label, admin.email);
   });
 

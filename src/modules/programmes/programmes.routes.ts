@@ -9,7 +9,13 @@ import { toProgramme, updateProgramme } from './programmes.service.js';
 export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/programmes',
-    { schema: { tags: ['programmes'], summary: 'Programmes where I hold a role', response: { 200: programmeListSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Programmes where I hold a role',
+        response: { 200: programmeListSchema, ...problemResponses },
+      },
+    },
     async (request) => {
       const actor = requireUser(request);
       const ids = [...new Set(actor.grants.map((g) => g.programmeId))];
@@ -20,7 +26,9 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/programmes/:programme',
-    { schema: { tags: ['programmes'], params: programmeParam, response: { 200: programmeSchema, ...problemResponses } } },
+    {
+      schema: { tags: ['programmes'], params: programmeParam, response: { 200: programmeSchema, ...problemResponses } },
+    },
     async (request) => (await scopeProgramme(request, app.db, request.params.programme, 'programme.read')).programme,
   );
 
@@ -37,7 +45,9 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'programme.update');
-      return app.db.transaction().execute((trx) => updateProgramme(trx, scope.programmeId, scope.auditActor, request.body));
+      return app.db
+        .transaction()
+        .execute((trx) => updateProgramme(trx, scope.programmeId, scope.auditActor, request.body));
     },
   );
 };

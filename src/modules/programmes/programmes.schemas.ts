@@ -22,7 +22,10 @@ export const programmeListSchema = z.object({ items: z.array(programmeSchema) })
 
 export const updateProgrammeBody = z.strictObject({
   name: z.string().trim().min(2).max(120).optional(),
-  languages: z.array(z.enum(['fr', 'en'])).min(1).optional(),
+  languages: z
+    .array(z.enum(['fr', 'en']))
+    .min(1)
+    .optional(),
   timeZone: z
     .string()
     .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', { message: 'unknown time zone' })

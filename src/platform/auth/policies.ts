@@ -24,6 +24,8 @@ export const permissions = {
   'commune.read': [...staff, 'donor'],
   'organisation.read': [...staff],
   'organisation.write': ['admin', 'coordinator'],
+  /** Contact fields (address, email, phone) of the organisation the role is held for. */
+  'organisation.update_own': ['school_director'],
   'user.read': ['admin', 'coordinator'],
   'user.invite': ['admin', 'coordinator'],
   'user.assign_admin': ['admin'],

@@ -1,4 +1,11 @@
-import type { ApiTokensTable, OneTimeTokensTable, RateLimitHitsTable, RoleAssignmentsTable, SessionsTable, UsersTable } from '../../modules/accounts/accounts.tables.js';
+import type {
+  ApiTokensTable,
+  OneTimeTokensTable,
+  RateLimitHitsTable,
+  RoleAssignmentsTable,
+  SessionsTable,
+  UsersTable,
+} from '../../modules/accounts/accounts.tables.js';
 import type { ProgrammesTable } from '../../modules/programmes/programmes.tables.js';
 import type { CommunesTable, OrganisationsTable } from '../../modules/territory/territory.tables.js';
 import type { AuditChainHeadsTable, AuditEventsTable } from '../audit/audit.tables.js';

@@ -2,7 +2,11 @@ import { z } from 'zod';
 
 /** Path parameter naming a programme by its slug, e.g. /api/v1/programmes/grand-besancon/… */
 export const programmeParam = z.strictObject({
-  programme: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/),
+  programme: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[a-z0-9-]+$/),
 });
 
 export const idParam = z.string().uuid();

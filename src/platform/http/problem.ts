@@ -68,9 +68,10 @@ export function fieldErrorsFromIssues(issues: Issue[], context: string | undefin
       case 'custom':
         // Custom refinements carry their own translated message in params.params.messages[lang].
         message = customMessage(p, lang) ?? issue.message ?? v.invalid;
-        code = typeof (p.params as Record<string, unknown> | undefined)?.code === 'string'
-          ? String((p.params as Record<string, unknown>).code)
-          : 'invalid';
+        code =
+          typeof (p.params as Record<string, unknown> | undefined)?.code === 'string'
+            ? String((p.params as Record<string, unknown>).code)
+            : 'invalid';
         break;
       default:
         message = v.invalid;
@@ -137,7 +138,8 @@ export function toAppError(error: FastifyError | Error, request: FastifyRequest)
   return new AppError('INTERNAL', { cause: error });
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
+/** `webAppHtml` returns the web app's index page once it is registered (undefined for an API-only app). */
+export function registerProblemHandlers(app: FastifyInstance, webAppHtml?: () => string | undefined): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error, request);
     if (appError.status >= 500) {
@@ -147,5 +149,17 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     }
     return sendProblem(request, reply, appError);
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND')));
+  app.setNotFoundHandler((request, reply) => {
+    // Client-side routes of the web app (/login, /account, …) get its page; the API keeps problem+json.
+    const html = webAppHtml?.();
+    if (
+      html &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      request.headers.accept?.includes('text/html')
+    ) {
+      return reply.type('text/html; charset=utf-8').send(html);
+    }
+    return sendProblem(request, reply, new AppError('ROUTE_NOT_FOUND'));
+  });
 }

@@ -17,6 +17,7 @@ export const en: Messages = {
     ORGANISATION_NOT_FOUND: 'Organisation not found.',
     USER_NOT_FOUND: 'Person not found.',
     API_TOKEN_NOT_FOUND: 'Access token not found.',
+    ROLE_ASSIGNMENT_NOT_FOUND: 'This role does not exist in this programme.',
     COMMUNE_NOT_FOUND: 'Commune not found in this programme.',
     METHOD_NOT_ALLOWED: 'Method not allowed.',
     CONFLICT: 'This change conflicts with existing data.',
@@ -55,8 +56,27 @@ export const en: Messages = {
     invalid: 'Invalid value.',
   },
   uai: {
-    format: 'A UAI number has 7 digits followed by a letter, for example 0251234W.',
+    format: 'A UAI number has 7 digits followed by a letter, for example 0250007X.',
     check_letter: 'The check letter does not match: for {digits} the expected letter is {expected}.',
+    required: 'A school must have a UAI number.',
+    not_allowed: 'Only schools have a UAI number.',
+  },
+  territory: {
+    uai_taken: 'A school already has this UAI number in this programme.',
+    commune_not_found: 'This commune is not part of the programme.',
+    own_contact_only: 'You can only change the address, email and phone of your school.',
+  },
+  roleNames: {
+    admin: 'administrator',
+    coordinator: 'coordinator',
+    workshop_supervisor: 'workshop supervisor',
+    workshop_operator: 'workshop operator',
+    teacher: 'teacher',
+    committee_member: 'member of the pedagogical committee',
+    school_director: 'school director',
+    venue_staff: 'training venue staff',
+    donor: 'donor',
+    family: 'family',
   },
   password: {
     too_short: 'At least {minimum} characters.',
@@ -70,5 +90,8 @@ export const en: Messages = {
     invite_subject: 'Cartable: you are invited to {programme}',
     invite_body:
       'Hello {name},\n\nYou have a Cartable account for {programme} (role: {role}).\nTo choose your password, open this link:\n{link}\n\nThe link works once, for {days} days.\n',
+    role_notice_subject: 'Cartable: new role in {programme}',
+    role_notice_body:
+      'Hello {name},\n\nYou have a new role in {programme}: {role}.\nSign in with your usual password:\n{link}\n',
   },
 };

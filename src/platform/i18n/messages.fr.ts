@@ -1,3 +1,4 @@
+import type { Role } from '../auth/roles.js';
 import type { ErrorCode } from '../errors.js';
 
 /** Server-side messages, French (the default language). Plain words, short sentences. */
@@ -18,6 +19,7 @@ export const fr = {
     ORGANISATION_NOT_FOUND: 'Organisation introuvable.',
     USER_NOT_FOUND: 'Personne introuvable.',
     API_TOKEN_NOT_FOUND: 'Jeton d’accès introuvable.',
+    ROLE_ASSIGNMENT_NOT_FOUND: 'Ce rôle n’existe pas dans ce programme.',
     COMMUNE_NOT_FOUND: 'Commune introuvable dans ce programme.',
     METHOD_NOT_ALLOWED: 'Méthode non autorisée.',
     CONFLICT: 'Cette modification entre en conflit avec les données existantes.',
@@ -56,9 +58,28 @@ export const fr = {
     invalid: 'Valeur invalide.',
   },
   uai: {
-    format: 'Un numéro UAI a 7 chiffres suivis d’une lettre, par exemple 0251234W.',
+    format: 'Un numéro UAI a 7 chiffres suivis d’une lettre, par exemple 0250007X.',
     check_letter: 'La lettre de contrôle ne correspond pas : pour {digits}, la lettre attendue est {expected}.',
+    required: 'Une école doit avoir un numéro UAI.',
+    not_allowed: 'Seules les écoles ont un numéro UAI.',
   },
+  territory: {
+    uai_taken: 'Une école a déjà ce numéro UAI dans ce programme.',
+    commune_not_found: 'Cette commune ne fait pas partie du programme.',
+    own_contact_only: 'Vous pouvez seulement changer l’adresse, l’e-mail et le téléphone de votre école.',
+  },
+  roleNames: {
+    admin: 'administration',
+    coordinator: 'coordination',
+    workshop_supervisor: 'encadrement de l’atelier',
+    workshop_operator: 'opérateur ou opératrice d’atelier',
+    teacher: 'enseignant ou enseignante',
+    committee_member: 'membre du comité pédagogique',
+    school_director: 'direction d’école',
+    venue_staff: 'personnel d’un lieu de formation',
+    donor: 'donateur',
+    family: 'famille',
+  } satisfies Record<Role, string>,
   password: {
     too_short: 'Au moins {minimum} caractères.',
     too_common: 'Ce mot de passe est trop courant.',
@@ -71,6 +92,9 @@ export const fr = {
     invite_subject: 'Cartable : vous êtes invité(e) dans {programme}',
     invite_body:
       'Bonjour {name},\n\nVous avez un compte Cartable pour {programme} (rôle : {role}).\nPour choisir votre mot de passe, ouvrez ce lien :\n{link}\n\nCe lien marche une seule fois, pendant {days} jours.\n',
+    role_notice_subject: 'Cartable : nouveau rôle dans {programme}',
+    role_notice_body:
+      'Bonjour {name},\n\nVous avez un nouveau rôle dans {programme} : {role}.\nConnectez-vous avec votre mot de passe habituel :\n{link}\n',
   },
 };
 

@@ -32,7 +32,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         return reply.status(503).send({ status: 'not_ready', database: 'unreachable', pendingMigrations: [] });
       }
       const pending = await pendingMigrations(app.db);
-      const body = { status: pending.length ? ('not_ready' as const) : ('ready' as const), database: 'ok' as const, pendingMigrations: pending };
+      const body = {
+        status: pending.length ? ('not_ready' as const) : ('ready' as const),
+        database: 'ok' as const,
+        pendingMigrations: pending,
+      };
       return reply.status(pending.length ? 503 : 200).send(body);
     },
   );

@@ -1,0 +1,112 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
+import { verifyPassword } from '../../platform/auth/password.js';
+import { roleOrganisation, roles } from '../../platform/auth/roles.js';
+import { verifyAuditTrail } from '../../platform/audit/audit.js';
+import { validateUai } from '../territory/uai.js';
+import { DEMO_ACCOUNTS, seedDemo } from './demo.seed.js';
+
+describe('demo programme seed', () => {
+  let t: TestDatabase;
+  let firstRun: Awaited<ReturnType<typeof seedDemo>>;
+  const lines: string[] = [];
+  before(async () => {
+    t = await createTestDatabase();
+    firstRun = await seedDemo(t.db, { log: (line) => lines.push(line) });
+  });
+  after(() => t.drop());
+
+  it('creates Grand Besançon once; a second run changes nothing', async () => {
+    assert.equal(firstRun.created, true);
+    assert.equal(firstRun.programmeSlug, 'grand-besancon');
+    assert.equal(lines.length, 1);
+    const eventsBefore = await t.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const second = await seedDemo(t.db);
+    assert.equal(second.created, false);
+    assert.equal(second.programmeSlug, 'grand-besancon');
+    const programmes = await t.db.selectFrom('programmes').selectAll().execute();
+    assert.equal(programmes.length, 1);
+    const p = programmes[0]!;
+    assert.deepEqual(
+      [p.name, p.country, p.locale, p.currency, p.time_zone],
+      ['Grand Besançon', 'FR', 'fr-FR', 'EUR', 'Europe/Paris'],
+    );
+    assert.deepEqual(JSON.parse(p.grades), ['CP', 'CE1', 'CE2', 'CM1', 'CM2']);
+    assert.deepEqual(JSON.parse(p.languages), ['fr', 'en']);
+    const eventsAfter = await t.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(eventsAfter.n), Number(eventsBefore.n));
+  });
+
+  it('loads the 67 real communes of Grand Besançon Métropole', async () => {
+    const communes = await t.db.selectFrom('communes').select(['insee_code', 'name', 'postal_codes']).execute();
+    assert.equal(communes.length, 67);
+    const besancon = communes.find((c) => c.insee_code === '25056');
+    assert.equal(besancon?.name, 'Besançon');
+    assert.deepEqual(JSON.parse(besancon!.postal_codes), ['25000']);
+  });
+
+  it('has fictional organisations in real communes, schools with valid UAIs', async () => {
+    const orgs = await t.db.selectFrom('organisations').selectAll().execute();
+    const communeCodes = new Set(
+      (await t.db.selectFrom('communes').select('insee_code').execute()).map((c) => c.insee_code),
+    );
+    const kinds = orgs.map((o) => o.kind);
+    const schools = orgs.filter((o) => o.kind === 'school');
+    assert.ok(schools.length >= 4 && schools.length <= 6);
+    for (const k of ['workshop', 'donor', 'partner']) assert.equal(kinds.filter((x) => x === k).length, 1, k);
+    assert.equal(kinds.filter((x) => x === 'venue').length, 2);
+    for (const o of orgs) {
+      assert.match(o.name, /\(démo\)$/);
+      assert.ok(o.commune_insee && communeCodes.has(o.commune_insee), o.name);
+    }
+    for (const s of schools) assert.deepEqual(validateUai(s.uai!), { ok: true, uai: s.uai }, s.name);
+    assert.ok(schools.some((s) => s.commune_insee === '25056'));
+  });
+
+  it('has one account per role, found by email, with the right organisation and password', async () => {
+    assert.deepEqual(DEMO_ACCOUNTS.map((a) => a.role).sort(), [...roles].sort());
+    for (const account of DEMO_ACCOUNTS) {
+      assert.ok(account.password.length >= 10, account.email);
+      const user = await t.db.selectFrom('users').selectAll().where('email', '=', account.email).executeTakeFirst();
+      assert.ok(user, account.email);
+      // Default scrypt parameters (the cheap test ones are for factories only).
+      assert.match(user.password_hash!, /^scrypt\$131072\$8\$1\$/, account.email);
+      // Verifying costs a quarter of a second each: one is enough to show the password works.
+      if (account.role === 'coordinator')
+        assert.equal(await verifyPassword(account.password, user.password_hash!), true);
+      const grants = await t.db
+        .selectFrom('role_assignments')
+        .leftJoin('organisations', 'organisations.id', 'role_assignments.organisation_id')
+        .select(['role_assignments.role', 'organisations.name as orgName', 'organisations.kind as orgKind'])
+        .where('role_assignments.user_id', '=', user.id)
+        .execute();
+      assert.equal(grants.length, 1, account.email);
+      assert.equal(grants[0]!.role, account.role);
+      assert.equal(grants[0]!.orgName ?? undefined, account.organisation);
+      const expectedKind = roleOrganisation[account.role]?.kind;
+      if (grants[0]!.orgKind) assert.equal(grants[0]!.orgKind, expectedKind, account.email);
+      if (roleOrganisation[account.role]?.required)
+        assert.ok(grants[0]!.orgName, `${account.role} needs an organisation`);
+    }
+  });
+
+  it('records everything in an audit trail that verifies', async () => {
+    const report = await verifyAuditTrail(t.db);
+    assert.deepEqual(report.problems, []);
+    const actions = await t.db.selectFrom('audit_events').select(['entity_type', 'action']).execute();
+    const count = (type: string, action: string) =>
+      actions.filter((a) => a.entity_type === type && a.action === action).length;
+    assert.equal(count('programme', 'created'), 1);
+    assert.equal(count('commune', 'imported'), 1);
+    assert.equal(count('organisation', 'created'), 10);
+    assert.equal(count('user', 'created'), DEMO_ACCOUNTS.length);
+    assert.equal(count('role_assignment', 'role_granted'), DEMO_ACCOUNTS.length);
+  });
+});

@@ -1,0 +1,131 @@
+import { type Insertable, type Selectable, type Updateable, sql } from 'kysely';
+import type { Executor } from '../../platform/db/database.js';
+import type { OrganisationKind } from '../../platform/auth/roles.js';
+import type { OrganisationsTable } from './territory.tables.js';
+import { validateUai } from './uai.js';
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+
+export async function findOrganisationById(
+  db: Executor,
+  programmeId: string,
+  id: string,
+): Promise<OrganisationRow | undefined> {
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function findOrganisationByUai(
+  db: Executor,
+  programmeId: string,
+  uai: string,
+): Promise<OrganisationRow | undefined> {
+  return db
+    .selectFrom('organisations')
+    .selectAll()
+    .where('programme_id', '=', programmeId)
+    .where('uai', '=', uai)
+    .executeTakeFirst();
+}
+
+/** id, kind and name of every organisation of a programme: for lookups by name. */
+export async function listOrganisationNames(
+  db: Executor,
+  programmeId: string,
+): Promise<Pick<OrganisationRow, 'id' | 'kind' | 'name'>[]> {
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'kind', 'name'])
+    .where('programme_id', '=', programmeId)
+    .execute();
+}
+
+export interface OrganisationFilter {
+  kind?: string | undefined;
+  /**
+   * Matched case-insensitively against the name (anywhere) and the UAI (prefix). SQLite's lower()
+   * folds ASCII only, so there "école" does not find "École"; PostgreSQL folds every letter.
+   */
+  q?: string | undefined;
+  includeArchived: boolean;
+  /** Keyset: rows strictly after this (name, id). */
+  after?: { name: string; id: string } | undefined;
+  limit: number;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** One page ordered by name then id, keyset-paginated so pages stay stable while rows are added. */
+export async function listOrganisations(
+  db: Executor,
+  programmeId: string,
+  f: OrganisationFilter,
+): Promise<OrganisationRow[]> {
+  let query = db.selectFrom('organisations').selectAll().where('programme_id', '=', programmeId);
+  if (f.kind) query = query.where('kind', '=', f.kind);
+  if (!f.includeArchived) query = query.where('archived_at', 'is', null);
+  if (f.q) {
+    // ESCAPE is explicit: SQLite has no default escape character for LIKE.
+    const inName = `%${escapeLike(f.q.toLowerCase())}%`;
+    const uaiPrefix = `${escapeLike(f.q.toUpperCase())}%`;
+    query = query.where(sql<boolean>`(lower(name) like ${inName} escape '\\' or uai like ${uaiPrefix} escape '\\')`);
+  }
+  if (f.after) {
+    const { name, id } = f.after;
+    query = query.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]));
+  }
+  return query.orderBy('name').orderBy('id').limit(f.limit).execute();
+}
+
+export async function insertOrganisation(db: Executor, row: Insertable<OrganisationsTable>): Promise<void> {
+  await db.insertInto('organisations').values(row).execute();
+}
+
+export async function updateOrganisationRow(
+  db: Executor,
+  programmeId: string,
+  id: string,
+  changes: Updateable<Omit<OrganisationsTable, 'id' | 'programme_id' | 'kind' | 'created_at'>>,
+): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set(changes)
+    .where('programme_id', '=', programmeId)
+    .where('id', '=', id)
+    .execute();
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Finds an organisation of the programme from what a person types on the command line: its id,
+ * its UAI, or its exact name (case and accents ignored). undefined when nothing matches, or
+ * when the name is shared by several organisations (the caller should then ask for the id).
+ */
+export async function findOrganisationByRef(
+  db: Executor,
+  programmeId: string,
+  ref: string,
+): Promise<{ id: string; kind: OrganisationKind; name: string } | undefined> {
+  const text = ref.trim();
+  if (text === '') return undefined;
+  const pick = (row: OrganisationRow | undefined) =>
+    row ? { id: row.id, kind: row.kind as OrganisationKind, name: row.name } : undefined;
+  if (UUID.test(text)) return pick(await findOrganisationById(db, programmeId, text.toLowerCase()));
+  const uai = validateUai(text);
+  if (uai.ok) {
+    const byUai = await findOrganisationByUai(db, programmeId, uai.uai);
+    if (byUai) return pick(byUai);
+  }
+  const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  const matches = (await listOrganisationNames(db, programmeId)).filter((o) => key(o.name) === key(text));
+  if (matches.length !== 1) return undefined;
+  const m = matches[0]!;
+  return { id: m.id, kind: m.kind as OrganisationKind, name: m.name };
+}
