@@ -9,6 +9,7 @@ export default defineConfig(
       '**/node_modules/**',
       'dist/**',
       'web/dist/**',
+      'web/src/api/schema.d.ts',
       'data/**',
       'docs/openapi.json',
       'coverage/**',

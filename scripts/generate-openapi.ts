@@ -4,11 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/platform/config.js';
 import { openSqlite } from '../src/platform/db/database.js';
 
 export const OPENAPI_FILE = fileURLToPath(new URL('../docs/openapi.json', import.meta.url));
+/** TypeScript types of the API for the web app, generated from the same document. */
+export const WEB_TYPES_FILE = fileURLToPath(new URL('../web/src/api/schema.d.ts', import.meta.url));
+
+export async function generateWebTypes(spec: Record<string, unknown>): Promise<string> {
+  const ast = await openapiTS(JSON.parse(formatOpenApi(spec)) as Parameters<typeof openapiTS>[0]);
+  return `// Generated from docs/openapi.json by \`npm run openapi\`. Do not edit.\n${astToString(ast)}`;
+}
 
 /** Object keys sorted at every depth below the top level, so the file only changes when the API does. */
 function sortKeys(value: unknown): unknown {
@@ -53,10 +61,13 @@ export async function generateOpenApi(): Promise<Record<string, unknown>> {
 }
 
 async function main(): Promise<void> {
-  const text = formatOpenApi(await generateOpenApi());
+  const spec = await generateOpenApi();
   fs.mkdirSync(path.dirname(OPENAPI_FILE), { recursive: true });
-  fs.writeFileSync(OPENAPI_FILE, text);
-  console.log(`Wrote ${path.relative(process.cwd(), OPENAPI_FILE)}`);
+  fs.writeFileSync(OPENAPI_FILE, formatOpenApi(spec));
+  fs.writeFileSync(WEB_TYPES_FILE, await generateWebTypes(spec));
+  console.log(
+    `Wrote ${path.relative(process.cwd(), OPENAPI_FILE)} and ${path.relative(process.cwd(), WEB_TYPES_FILE)}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -115,18 +115,16 @@ async function userAdd(config: Config, args: string[], io: CliIo): Promise<void>
       if (!org) throw new CliError(`No organisation "${flags.org}" in ${slug} (give its id, UAI or exact name).`);
       organisationId = org.id;
     }
-    const result = await db
-      .transaction()
-      .execute((trx) =>
-        addUser(trx, cliActor, {
-          programmeId,
-          email,
-          role,
-          organisationId,
-          password,
-          ...(flags.name ? { displayName: flags.name } : {}),
-        }),
-      );
+    const result = await db.transaction().execute((trx) =>
+      addUser(trx, cliActor, {
+        programmeId,
+        email,
+        role,
+        organisationId,
+        password,
+        ...(flags.name ? { displayName: flags.name } : {}),
+      }),
+    );
     io.out(`${result.created ? 'Created' : 'Updated'} ${email.toLowerCase()} with role ${role} in ${slug}.`);
   });
 }

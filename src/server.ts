@@ -57,7 +57,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
   out(`  Cartable is running at ${url}  (${database.describe}, started in ${startupMs} ms)`);
   if (config.demo) {
     out(`  Demo programme "Grand Besançon" ${seeded ? 'loaded' : 'already present'}. Sign in with one of:`);
-    for (const a of DEMO_ACCOUNTS) out(`    ${a.role.padEnd(20)} ${a.email.padEnd(38)} ${a.password}`);
+    for (const a of DEMO_ACCOUNTS) out(`    ${a.role.padEnd(20)} ${a.email.padEnd(42)} ${a.password}`);
   }
   out('');
 

@@ -15,7 +15,7 @@ function section(title: string): string {
 
 describe('README stays true to the code', () => {
   it('documents exactly the environment variables the configuration reads', () => {
-    const documented = [...section('Configuration').matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]).sort();
+    const documented = [...section('Configuration').matchAll(/^\|\s*`([A-Z_]+)`\s*\|/gm)].map((m) => m[1]).sort();
     assert.deepEqual(documented, [...configVariables].sort());
   });
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { roles } from '../../platform/auth/roles.js';
+import { organisationKinds, roles } from '../../platform/auth/roles.js';
 import { apiTokenPurposes } from './api-tokens.service.js';
 
 const email = z.string().trim().toLowerCase().pipe(z.email().max(254));
 /** Passwords are not trimmed; the upper bound keeps scrypt work per request bounded. */
 const password = z.string().min(1).max(1024);
 const secretToken = z.string().min(16).max(200);
-const organisationRef = z.object({ id: z.string(), name: z.string(), kind: z.string() }).nullable();
+const organisationRef = z.object({ id: z.string(), name: z.string(), kind: z.enum(organisationKinds) }).nullable();
 
 export const loginBody = z.strictObject({
   // Not validated as an email: a typo answers "wrong email or password", like any unknown address.
@@ -25,7 +25,7 @@ export const meSchema = z
         country: z.string(),
         locale: z.string(),
         languages: z.array(z.string()),
-        roles: z.array(z.object({ role: z.string(), organisation: organisationRef })),
+        roles: z.array(z.object({ role: z.enum(roles), organisation: organisationRef })),
         permissions: z.array(z.string()),
       }),
     ),
@@ -51,7 +51,7 @@ export const invitationBody = z.strictObject({
 
 export const invitationSchema = z.object({
   user: z.object({ id: z.string(), email: z.string(), displayName: z.string() }),
-  role: z.string(),
+  role: z.enum(roles),
   organisationId: z.string().nullable(),
   assignmentId: z.string(),
 });
@@ -69,7 +69,7 @@ export const peopleSchema = z.object({
       email: z.string(),
       displayName: z.string(),
       disabled: z.boolean(),
-      roles: z.array(z.object({ assignmentId: z.string(), role: z.string(), organisation: organisationRef })),
+      roles: z.array(z.object({ assignmentId: z.string(), role: z.enum(roles), organisation: organisationRef })),
     }),
   ),
 });

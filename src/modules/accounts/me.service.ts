@@ -1,17 +1,14 @@
 import type { AuditActor, UserActor } from '../../platform/auth/actor.js';
 import { permissionsIn } from '../../platform/auth/policies.js';
-import { isRole, roles } from '../../platform/auth/roles.js';
+import { type Role, isRole } from '../../platform/auth/roles.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/database.js';
 import { nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors.js';
+import { type OrganisationRef, knownRole, organisationRefOf, sortByRoleOrder } from './role-listing.js';
 import { findUserById, listRolesOfUser, updateUser } from './users.repository.js';
 
-export interface OrganisationRef {
-  id: string;
-  name: string;
-  kind: string;
-}
+export type { OrganisationRef };
 
 export interface MeProgramme {
   id: string;
@@ -20,7 +17,7 @@ export interface MeProgramme {
   country: string;
   locale: string;
   languages: string[];
-  roles: { role: string; organisation: OrganisationRef | null }[];
+  roles: { role: Role; organisation: OrganisationRef | null }[];
   permissions: string[];
 }
 
@@ -48,6 +45,8 @@ export async function getMe(db: Executor, userId: string): Promise<Me> {
   };
   const programmes = new Map<string, MeProgramme>();
   for (const r of rows) {
+    const role = knownRole(r.role);
+    if (!role) continue;
     let p = programmes.get(r.programme_id);
     if (!p) {
       p = {
@@ -62,16 +61,9 @@ export async function getMe(db: Executor, userId: string): Promise<Me> {
       };
       programmes.set(r.programme_id, p);
     }
-    p.roles.push({
-      role: r.role,
-      organisation:
-        r.organisation_id && r.organisation_name && r.organisation_kind
-          ? { id: r.organisation_id, name: r.organisation_name, kind: r.organisation_kind }
-          : null,
-    });
+    p.roles.push({ role, organisation: organisationRefOf(r) });
   }
-  const rank = (role: string) => (roles as readonly string[]).indexOf(role);
-  for (const p of programmes.values()) p.roles.sort((a, b) => rank(a.role) - rank(b.role));
+  for (const p of programmes.values()) sortByRoleOrder(p.roles);
   return {
     user: { id: user.id, email: user.email, displayName: user.display_name, locale: user.locale },
     programmes: [...programmes.values()],

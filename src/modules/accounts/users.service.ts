@@ -6,6 +6,7 @@ import type { Executor } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors.js';
 import { format, type Language, messages } from '../../platform/i18n/i18n.js';
+import { type OrganisationRef, knownRole, organisationRefOf, sortByRoleOrder } from './role-listing.js';
 import { checkPassword } from './password-policy.js';
 import { deleteUserSessions } from './sessions.repository.js';
 import {
@@ -163,13 +164,15 @@ export interface Person {
   email: string;
   displayName: string;
   disabled: boolean;
-  roles: { assignmentId: string; role: string; organisation: { id: string; name: string; kind: string } | null }[];
+  roles: { assignmentId: string; role: Role; organisation: OrganisationRef | null }[];
 }
 
 /** The people holding a role in the programme, each with their roles there (never elsewhere). */
 export async function listPeople(db: Executor, programmeId: string): Promise<Person[]> {
   const people = new Map<string, Person>();
   for (const r of await listPeopleOfProgramme(db, programmeId)) {
+    const role = knownRole(r.role);
+    if (!role) continue;
     let person = people.get(r.user_id);
     if (!person) {
       person = {
@@ -181,17 +184,9 @@ export async function listPeople(db: Executor, programmeId: string): Promise<Per
       };
       people.set(r.user_id, person);
     }
-    person.roles.push({
-      assignmentId: r.assignment_id,
-      role: r.role,
-      organisation:
-        r.organisation_id && r.organisation_name && r.organisation_kind
-          ? { id: r.organisation_id, name: r.organisation_name, kind: r.organisation_kind }
-          : null,
-    });
+    person.roles.push({ assignmentId: r.assignment_id, role, organisation: organisationRefOf(r) });
   }
-  const rank = (role: string) => (roles as readonly string[]).indexOf(role);
-  for (const person of people.values()) person.roles.sort((x, y) => rank(x.role) - rank(y.role));
+  for (const person of people.values()) sortByRoleOrder(person.roles);
   return [...people.values()];
 }
 

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { OPENAPI_FILE, formatOpenApi, generateOpenApi } from '../../../scripts/generate-openapi.js';
+import {
+  OPENAPI_FILE,
+  WEB_TYPES_FILE,
+  formatOpenApi,
+  generateOpenApi,
+  generateWebTypes,
+} from '../../../scripts/generate-openapi.js';
 import { type TestApp, buildTestApp } from '../../../test/helpers/app.js';
 
 type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
@@ -47,6 +53,14 @@ describe('OpenAPI document', () => {
       `docs/openapi.json is out of date with the routes: run npm run openapi and commit the result ` +
         `(first difference at line ${line + 1}: committed ${JSON.stringify(a[line] ?? '<end of file>')}, ` +
         `generated ${JSON.stringify(b[line] ?? '<end of file>')})`,
+    );
+  });
+
+  it("matches the web app's generated API types (web/src/api/schema.d.ts)", async () => {
+    const committed = fs.existsSync(WEB_TYPES_FILE) ? fs.readFileSync(WEB_TYPES_FILE, 'utf8') : '';
+    assert.ok(
+      committed === (await generateWebTypes(spec)),
+      'web/src/api/schema.d.ts is out of date: run npm run openapi',
     );
   });
 

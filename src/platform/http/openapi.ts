@@ -5,6 +5,26 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 
 export const OPENAPI_PATH = '/api/openapi.json';
 
+type SpecObject = ReturnType<typeof jsonSchemaTransformObject>;
+type ResponseObject = { content?: Record<string, unknown> };
+
+/** Error responses are served as application/problem+json; say so in the spec. */
+function problemContentTypes(spec: SpecObject): SpecObject {
+  const paths = (spec as { paths?: Record<string, Record<string, { responses?: Record<string, ResponseObject> }>> })
+    .paths;
+  for (const operations of Object.values(paths ?? {})) {
+    for (const operation of Object.values(operations)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const json = response.content?.['application/json'];
+        if (Number(status) >= 400 && json && response.content) {
+          response.content = { 'application/problem+json': json };
+        }
+      }
+    }
+  }
+  return spec;
+}
+
 /** OpenAPI 3.1 generated from the zod schemas of the routes; docs page at /api/docs. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -26,7 +46,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (doc) => problemContentTypes(jsonSchemaTransformObject(doc)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());

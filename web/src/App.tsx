@@ -1,0 +1,64 @@
+import { useEffect, type JSX } from 'react';
+import { Layout } from './components/Layout';
+import { AccountPage } from './features/account/AccountPage';
+import { AuditPage } from './features/audit/AuditPage';
+import { AcceptInvitationPage } from './features/auth/AcceptInvitationPage';
+import { ForgotPasswordPage } from './features/auth/ForgotPasswordPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { ResetPasswordPage } from './features/auth/ResetPasswordPage';
+import { HomePage } from './features/home/HomePage';
+import { ForbiddenPage, NotFoundPage } from './features/NotFoundPage';
+import { OrganisationsPage } from './features/organisations/OrganisationsPage';
+import { PeoplePage } from './features/people/PeoplePage';
+import { useT } from './i18n/i18n';
+import { navigate, safeReturnPath, useLocation } from './router';
+import { useSession } from './session';
+
+interface Route {
+  page: () => JSX.Element;
+  /** public: anyone; guest: only when signed out (login…); otherwise signed in, with the permission if named. */
+  access: 'public' | 'guest' | 'signed-in';
+  permission?: string;
+}
+
+const routes: Record<string, Route> = {
+  '/login': { page: LoginPage, access: 'guest' },
+  '/forgot-password': { page: ForgotPasswordPage, access: 'guest' },
+  '/reset-password': { page: ResetPasswordPage, access: 'public' },
+  '/accept-invitation': { page: AcceptInvitationPage, access: 'public' },
+  '/': { page: HomePage, access: 'signed-in' },
+  '/account': { page: AccountPage, access: 'signed-in' },
+  '/organisations': { page: OrganisationsPage, access: 'signed-in', permission: 'organisation.read' },
+  '/people': { page: PeoplePage, access: 'signed-in', permission: 'user.read' },
+  '/audit': { page: AuditPage, access: 'signed-in', permission: 'audit.read' },
+};
+
+function Loading() {
+  const t = useT();
+  return (
+    <p role="status" className="loading">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+export function App() {
+  const { path, query, href } = useLocation();
+  const { status, programme } = useSession();
+  const route = routes[path];
+
+  const mustSignIn = route?.access === 'signed-in' && status === 'anonymous';
+  const alreadyIn = route?.access === 'guest' && status === 'signed-in';
+  const next = query.get('next');
+  useEffect(() => {
+    if (mustSignIn) navigate(`/login?next=${encodeURIComponent(href)}`, { replace: true });
+    else if (alreadyIn) navigate(safeReturnPath(next), { replace: true });
+  }, [mustSignIn, alreadyIn, href, next]);
+
+  let content: JSX.Element;
+  if (!route) content = <NotFoundPage />;
+  else if (status === 'loading' || mustSignIn || alreadyIn) content = <Loading />;
+  else if (route.permission && !programme?.permissions.includes(route.permission)) content = <ForbiddenPage />;
+  else content = <route.page />;
+  return <Layout>{content}</Layout>;
+}

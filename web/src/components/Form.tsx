@@ -1,0 +1,103 @@
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useT } from '../i18n/i18n';
+
+type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string | undefined;
+};
+
+/** A labelled input; its hint and error are tied to it with aria-describedby. */
+export function Field({ name, label, hint, error, required, ...input }: FieldProps) {
+  const t = useT();
+  const id = `field-${name}`;
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <div className={error ? 'field field-error' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required ? <span className="required"> ({t('form.required')})</span> : null}
+      </label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={name}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        {...input}
+      />
+    </div>
+  );
+}
+
+export interface SummaryItem {
+  field?: string;
+  message: string;
+}
+
+/**
+ * The list of problems at the top of a form. It is announced (role=alert) and takes the focus
+ * when it appears; each item links to its field.
+ */
+export function ErrorSummary({ items, focusKey }: { items: SummaryItem[]; focusKey: number }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (items.length) box.current?.focus();
+    // focusKey changes on every submit, so a repeated error takes the focus again.
+  }, [focusKey, items.length]);
+  if (!items.length) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t('form.errorSummary')}</h2>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>
+            {item.field ? (
+              <a
+                href={`#field-${item.field}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById(`field-${item.field}`)?.focus();
+                }}
+              >
+                {item.message}
+              </a>
+            ) : (
+              item.message
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A success message, announced politely. */
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div className="notice" role="status">
+      {children}
+    </div>
+  );
+}
+
+export function SubmitButton({ busy, label }: { busy: boolean; label: string }) {
+  const t = useT();
+  return (
+    <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy || undefined}>
+      {busy ? t('form.sending') : label}
+    </button>
+  );
+}

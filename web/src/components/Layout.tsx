@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import { languages, useI18n, useT } from '../i18n/i18n';
+import { Link, navigate, useLocation } from '../router';
+import { useSession } from '../session';
+
+export function LanguageSwitch() {
+  const { lang, t } = useI18n();
+  const { changeLanguage } = useSession();
+  return (
+    <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+      {languages.map((l) => (
+        <button
+          key={l}
+          type="button"
+          className="button button-small"
+          lang={l}
+          aria-pressed={l === lang}
+          onClick={() => changeLanguage(l)}
+        >
+          {t(`lang.${l}`)}
+          <span className="visually-hidden"> {t(`lang.${l}.long`)}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+interface NavItem {
+  to: string;
+  label: string;
+}
+
+function useNavItems(): NavItem[] {
+  const t = useT();
+  const { programme } = useSession();
+  const can = (p: string) => programme?.permissions.includes(p) ?? false;
+  const items: NavItem[] = [{ to: '/', label: t('nav.home') }];
+  if (can('organisation.read')) items.push({ to: '/organisations', label: t('nav.organisations') });
+  if (can('user.read')) items.push({ to: '/people', label: t('nav.people') });
+  if (can('audit.read')) items.push({ to: '/audit', label: t('nav.audit') });
+  items.push({ to: '/account', label: t('nav.account') });
+  return items;
+}
+
+function ProgrammeSwitch() {
+  const t = useT();
+  const { me, programme, chooseProgramme } = useSession();
+  if (!me || !programme) return null;
+  if (me.programmes.length < 2) return <p className="programme-name">{programme.name}</p>;
+  return (
+    <div className="programme-switch">
+      <label htmlFor="programme-switch">{t('context.programmeSwitch')}</label>
+      <select id="programme-switch" value={programme.slug} onChange={(e) => chooseProgramme(e.target.value)}>
+        {me.programmes.map((p) => (
+          <option key={p.slug} value={p.slug}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
+  const { status, me, signOut } = useSession();
+  const { path } = useLocation();
+  const items = useNavItems();
+  const signedIn = status === 'signed-in' && me;
+
+  const logout = async () => {
+    await signOut();
+    navigate('/login');
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="header-row">
+          <Link to="/" className="brand">
+            {t('app.name')}
+          </Link>
+          {signedIn ? <ProgrammeSwitch /> : null}
+          <div className="header-tools">
+            <LanguageSwitch />
+            {signedIn ? (
+              <button type="button" className="button button-small" onClick={() => void logout()}>
+                {t('nav.logout')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+        {signedIn ? (
+          <nav aria-label={t('nav.label')} className="main-nav">
+            <ul>
+              {items.map((item) => (
+                <li key={item.to}>
+                  <Link to={item.to} aria-current={item.to === path ? 'page' : undefined}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        {signedIn ? <p>{t('nav.signedInAs', { name: me.user.displayName || me.user.email })}</p> : null}
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
