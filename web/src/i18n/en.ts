@@ -191,7 +191,7 @@ export const en = {
   'home.family.title': 'My family area',
   'home.family.intro': 'Here you find your workshops and help with the computer.',
   'home.family.workshops': 'My workshops',
-  'home.family.workshopsSoon': 'Soon: your 6 free workshops.',
+  'home.family.workshopsSoon': 'Coming soon: your free workshops.',
   'home.family.help': 'I have a problem with the computer',
   'home.family.helpSoon': 'Soon: ask for help.',
   'home.family.computer': 'My computer',

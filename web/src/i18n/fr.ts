@@ -197,7 +197,7 @@ export const fr = {
   'home.family.title': 'Mon espace famille',
   'home.family.intro': 'Ici, vous trouvez vos ateliers et de l’aide pour l’ordinateur.',
   'home.family.workshops': 'Mes ateliers',
-  'home.family.workshopsSoon': 'Bientôt : vos 6 ateliers gratuits.',
+  'home.family.workshopsSoon': 'Bientôt : vos ateliers gratuits.',
   'home.family.help': 'J’ai un problème avec l’ordinateur',
   'home.family.helpSoon': 'Bientôt : demander de l’aide.',
   'home.family.computer': 'Mon ordinateur',
