@@ -50,7 +50,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const { token, userId } = await login(
         app.db,
-        { ...request.body, ip: request.ip, previousSessionToken: request.cookies[SESSION_COOKIE] },
+        {
+          ...request.body,
+          ip: request.ip,
+          previousSessionToken: request.cookies[SESSION_COOKIE],
+          refuseDemoAccounts: app.config.env === 'production',
+        },
         app.config.sessionTtlHours,
       );
       setSessionCookie(request, reply, token);

@@ -7,6 +7,7 @@ import type { Db, Executor } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { deleteSession } from './sessions.repository.js';
 import { createSession } from './sessions.service.js';
+import { isDemoEmail } from '../demo/demo.seed.js';
 import { findUserByEmail } from './users.repository.js';
 
 /**
@@ -67,6 +68,11 @@ export interface LoginInput {
   ip: string;
   /** The session cookie the browser sent, if any: that session ends (rotation at login). */
   previousSessionToken?: string | undefined;
+  /**
+   * Production refuses the demo accounts (their passwords are published in the README), even
+   * when a database seeded in development is carried over.
+   */
+  refuseDemoAccounts?: boolean;
 }
 
 /**
@@ -91,7 +97,8 @@ export async function login(
   // Unknown email, account without password yet, disabled account: the same scrypt work and the
   // same answer as a wrong password.
   const matches = await verifyPassword(input.password, user?.password_hash ?? (await dummyPasswordHash()));
-  if (!user || !user.password_hash || user.disabled_at !== null || !matches) {
+  const refusedDemo = input.refuseDemoAccounts === true && isDemoEmail(input.email);
+  if (!user || !user.password_hash || user.disabled_at !== null || !matches || refusedDemo) {
     await countWrongPassword(db, input.email, input.ip);
     throw new AppError('INVALID_CREDENTIALS');
   }

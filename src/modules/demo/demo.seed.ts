@@ -28,6 +28,12 @@ export interface SeedDemoResult {
 }
 
 export const DEMO_PROGRAMME_SLUG = 'grand-besancon';
+/** Every demo account and demo organisation address uses this mail domain (reserved, never delivered). */
+export const DEMO_EMAIL_DOMAIN = 'demo.cartable.local';
+
+export function isDemoEmail(email: string): boolean {
+  return email.trim().toLowerCase().endsWith(`@${DEMO_EMAIL_DOMAIN}`);
+}
 
 const seedActor: AuditActor = { userId: null, label: 'seed-demo', role: null };
 

@@ -2,16 +2,8 @@ import { AppError } from '../errors.js';
 import type { RoleGrant, UserActor } from './actor.js';
 import { type Role, roles } from './roles.js';
 
-const staff: Role[] = [
-  'admin',
-  'coordinator',
-  'workshop_supervisor',
-  'workshop_operator',
-  'teacher',
-  'committee_member',
-  'school_director',
-  'venue_staff',
-];
+/** Everyone who works for the programme: all roles but the donors and the families it serves. */
+const staff: Role[] = roles.filter((r) => r !== 'donor' && r !== 'family');
 
 /**
  * Every permission of the platform, written once: the roles that hold it within a programme.
