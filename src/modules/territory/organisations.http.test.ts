@@ -71,6 +71,8 @@ describe('organisations over HTTP', () => {
     const got = await coordinatorA.get(`${orgsUrl(a)}/${org.id}`);
     assert.equal(got.statusCode, 200);
     assert.equal(got.json().communeInsee, '25056');
+    assert.equal(got.json().communeName, 'Besançon');
+    assert.equal(res.json().communeName, 'Besançon');
 
     const events = await t.db.db.selectFrom('audit_events').selectAll().where('entity_id', '=', org.id).execute();
     assert.deepEqual(

@@ -4,19 +4,27 @@ import type { OrganisationKind } from '../../platform/auth/roles.js';
 import type { OrganisationsTable } from './territory.tables.js';
 import { validateUai } from './uai.js';
 
-export type OrganisationRow = Selectable<OrganisationsTable>;
+/** An organisation with the name of its commune (null when it has none). */
+export type OrganisationRow = Selectable<OrganisationsTable> & { commune_name: string | null };
+
+/** Organisations of one programme joined with their commune; columns are prefixed `o.`. */
+function selectOrganisations(db: Executor, programmeId: string) {
+  return db
+    .selectFrom('organisations as o')
+    .leftJoin('communes as c', (join) =>
+      join.onRef('c.programme_id', '=', 'o.programme_id').onRef('c.insee_code', '=', 'o.commune_insee'),
+    )
+    .selectAll('o')
+    .select('c.name as commune_name')
+    .where('o.programme_id', '=', programmeId);
+}
 
 export async function findOrganisationById(
   db: Executor,
   programmeId: string,
   id: string,
 ): Promise<OrganisationRow | undefined> {
-  return db
-    .selectFrom('organisations')
-    .selectAll()
-    .where('programme_id', '=', programmeId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return selectOrganisations(db, programmeId).where('o.id', '=', id).executeTakeFirst();
 }
 
 export async function findOrganisationByUai(
@@ -24,12 +32,7 @@ export async function findOrganisationByUai(
   programmeId: string,
   uai: string,
 ): Promise<OrganisationRow | undefined> {
-  return db
-    .selectFrom('organisations')
-    .selectAll()
-    .where('programme_id', '=', programmeId)
-    .where('uai', '=', uai)
-    .executeTakeFirst();
+  return selectOrganisations(db, programmeId).where('o.uai', '=', uai).executeTakeFirst();
 }
 
 /** id, kind and name of every organisation of a programme: for lookups by name. */
@@ -67,20 +70,24 @@ export async function listOrganisations(
   programmeId: string,
   f: OrganisationFilter,
 ): Promise<OrganisationRow[]> {
-  let query = db.selectFrom('organisations').selectAll().where('programme_id', '=', programmeId);
-  if (f.kind) query = query.where('kind', '=', f.kind);
-  if (!f.includeArchived) query = query.where('archived_at', 'is', null);
+  let query = selectOrganisations(db, programmeId);
+  if (f.kind) query = query.where('o.kind', '=', f.kind);
+  if (!f.includeArchived) query = query.where('o.archived_at', 'is', null);
   if (f.q) {
     // ESCAPE is explicit: SQLite has no default escape character for LIKE.
     const inName = `%${escapeLike(f.q.toLowerCase())}%`;
     const uaiPrefix = `${escapeLike(f.q.toUpperCase())}%`;
-    query = query.where(sql<boolean>`(lower(name) like ${inName} escape '\\' or uai like ${uaiPrefix} escape '\\')`);
+    query = query.where(
+      sql<boolean>`(lower(o.name) like ${inName} escape '\\' or o.uai like ${uaiPrefix} escape '\\')`,
+    );
   }
   if (f.after) {
     const { name, id } = f.after;
-    query = query.where((eb) => eb.or([eb('name', '>', name), eb.and([eb('name', '=', name), eb('id', '>', id)])]));
+    query = query.where((eb) =>
+      eb.or([eb('o.name', '>', name), eb.and([eb('o.name', '=', name), eb('o.id', '>', id)])]),
+    );
   }
-  return query.orderBy('name').orderBy('id').limit(f.limit).execute();
+  return query.orderBy('o.name').orderBy('o.id').limit(f.limit).execute();
 }
 
 export async function insertOrganisation(db: Executor, row: Insertable<OrganisationsTable>): Promise<void> {

@@ -25,6 +25,7 @@ export interface Organisation {
   addressLine: string | null;
   postalCode: string | null;
   communeInsee: string | null;
+  communeName: string | null;
   email: string | null;
   phone: string | null;
   archivedAt: string | null;
@@ -41,6 +42,7 @@ export function toOrganisation(row: OrganisationRow): Organisation {
     addressLine: row.address_line,
     postalCode: row.postal_code,
     communeInsee: row.commune_insee,
+    communeName: row.commune_name,
     email: row.email,
     phone: row.phone,
     archivedAt: row.archived_at,

@@ -26,6 +26,8 @@ export const organisationSchema = z
     addressLine: z.string().nullable(),
     postalCode: z.string().nullable(),
     communeInsee: z.string().nullable(),
+    /** Name of the commune, for display. */
+    communeName: z.string().nullable(),
     email: z.string().nullable(),
     phone: z.string().nullable(),
     archivedAt: z.string().nullable(),

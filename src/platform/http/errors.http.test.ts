@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { newId, nowIso } from '../db/ids.js';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../app.js';
@@ -148,6 +149,29 @@ describe('a server error reveals nothing internal', () => {
       scope.get('/api/v1/test-only/boom', async () => {
         throw new Error('connection to secret-host:5432 refused; password=hunter2');
       });
+      scope.get('/api/v1/test-only/duplicate', async () => {
+        // What a race past a service's "already exists?" check looks like: the unique index refuses.
+        const row = {
+          id: newId(),
+          slug: 'same-slug',
+          name: 'P',
+          country: 'FR',
+          locale: 'fr-FR',
+          languages: '["fr"]',
+          currency: 'EUR',
+          time_zone: 'Europe/Paris',
+          grades: '["CE2"]',
+          settings: '{}',
+          created_at: nowIso(),
+          updated_at: nowIso(),
+        };
+        await db.db.insertInto('programmes').values(row).execute();
+        await db.db
+          .insertInto('programmes')
+          .values({ ...row, id: newId() })
+          .execute();
+        return {};
+      });
       scope.get('/api/v1/test-only/type-error', async () => {
         const missing = undefined as unknown as { deep: { value: string } };
         return missing.deep.value;
@@ -158,6 +182,13 @@ describe('a server error reveals nothing internal', () => {
   after(async () => {
     await app.close();
     await db.drop();
+  });
+
+  it('answers 409 CONFLICT, not 500, when a unique index refuses a row', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/test-only/duplicate' });
+    assert.equal(res.statusCode, 409);
+    assert.equal(res.json().code, 'CONFLICT');
+    assert.doesNotMatch(res.body, /UNIQUE|duplicate key|programmes/);
   });
 
   it('answers 500 INTERNAL with the generic title, no stack and no internal message', async () => {

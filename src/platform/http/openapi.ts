@@ -36,7 +36,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         description:
           'JSON API of Cartable. Errors are application/problem+json (RFC 9457) with a stable `code`. ' +
           'People authenticate with the session cookie set by POST /api/v1/auth/login; machines with an API token ' +
-          '(Authorization: Bearer <token>, or HTTP Basic with the token as password).',
+          '(`Authorization: Bearer TOKEN`, or HTTP Basic with the token as the password).',
       },
       components: {
         securitySchemes: {

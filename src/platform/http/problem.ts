@@ -107,6 +107,12 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
   return reply.status(error.status).type(PROBLEM_CONTENT_TYPE).send(buildProblem(request, error));
 }
 
+/** A unique-constraint violation from SQLite (better-sqlite3) or PostgreSQL (pg, SQLSTATE 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
+
 /** Maps any thrown value to an AppError; unknown failures become INTERNAL and are logged. */
 export function toAppError(error: FastifyError | Error, request: FastifyRequest): AppError {
   if (isAppError(error)) return error;
@@ -115,6 +121,9 @@ export function toAppError(error: FastifyError | Error, request: FastifyRequest)
     return new AppError('VALIDATION_FAILED', { fields });
   }
   if (isResponseSerializationError(error)) return new AppError('INTERNAL', { cause: error });
+  // Two requests racing past a service's "already exists?" check meet the unique index: the loser
+  // gets 409, as it would have without the race, not a 500.
+  if (isUniqueViolation(error)) return new AppError('CONFLICT', { cause: error });
   const code = (error as FastifyError).code;
   switch (code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':

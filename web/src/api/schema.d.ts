@@ -2833,6 +2833,7 @@ export interface components {
             addressLine: string | null;
             archivedAt: string | null;
             communeInsee: string | null;
+            communeName: string | null;
             createdAt: string;
             email: string | null;
             id: string;
@@ -2848,6 +2849,7 @@ export interface components {
             addressLine: string | null;
             archivedAt: string | null;
             communeInsee: string | null;
+            communeName: string | null;
             createdAt: string;
             email: string | null;
             id: string;

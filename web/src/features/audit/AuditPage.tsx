@@ -4,7 +4,8 @@ import { ROLES, type Role } from '../../api/types';
 import { LoadState, TableBox } from '../../components/Lists';
 import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
-import { useI18n } from '../../i18n/i18n';
+import { fr } from '../../i18n/fr';
+import { type MessageKey, type Translate, useI18n } from '../../i18n/i18n';
 import { useSession } from '../../session';
 
 const isRole = (v: string | null): v is Role => ROLES.includes(v as Role);
@@ -14,6 +15,12 @@ function describeSummary(summary: Record<string, unknown>): string {
   return Object.entries(summary)
     .map(([k, v]) => `${k}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
     .join(', ');
+}
+
+/** "Rôle donné" for role_assignment/role_granted; the raw codes for an event this version does not name. */
+function describeEvent(t: Translate, entityType: string, action: string): string {
+  const key = `audit.event.${entityType}.${action}`;
+  return key in fr ? t(key as MessageKey) : `${entityType} · ${action}`;
 }
 
 export function AuditPage() {
@@ -51,7 +58,7 @@ export function AuditPage() {
                         {isRole(e.actorRole) ? ` (${t(`role.${e.actorRole}`)})` : ''}
                       </td>
                       <td className="wrap-anywhere">
-                        <span className="audit-action">{e.action}</span>
+                        <span className="audit-action">{describeEvent(t, e.entityType, e.action)}</span>
                         {Object.keys(e.summary).length ? (
                           <span className="audit-summary"> — {describeSummary(e.summary)}</span>
                         ) : null}

@@ -35,7 +35,7 @@ export function OrganisationsPage() {
                       <th scope="row">{o.name}</th>
                       <td>{t(`orgKind.${o.kind}`)}</td>
                       <td>{o.uai ?? t('list.none')}</td>
-                      <td>{o.communeInsee ?? t('list.none')}</td>
+                      <td>{o.communeName ?? o.communeInsee ?? t('list.none')}</td>
                     </tr>
                   ))}
                 </tbody>
