@@ -101,3 +101,26 @@ export function SubmitButton({ busy, label }: { busy: boolean; label: string }) 
     </button>
   );
 }
+
+/** Where a person chooses a password: the policy hint, and the autocomplete that lets a password manager propose one. */
+export function NewPasswordField(props: {
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}) {
+  const t = useT();
+  return (
+    <Field
+      name={props.name}
+      type="password"
+      label={t('form.newPassword')}
+      hint={t('form.newPasswordHint')}
+      autoComplete="new-password"
+      required
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+      error={props.error}
+    />
+  );
+}

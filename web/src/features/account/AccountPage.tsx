@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { ErrorSummary, Field, Notice, SubmitButton } from '../../components/Form';
+import { ErrorSummary, Field, NewPasswordField, Notice, SubmitButton } from '../../components/Form';
 import { Page } from '../../components/Page';
 import { formProblems, missingFields, type FormProblems } from '../../components/problems';
 import { languages, useI18n } from '../../i18n/i18n';
@@ -81,15 +81,10 @@ function PasswordChange() {
           onChange={(e) => setCurrent(e.target.value)}
           error={problems.fields.currentPassword}
         />
-        <Field
+        <NewPasswordField
           name="newPassword"
-          type="password"
-          label={t('form.newPassword')}
-          hint={t('form.newPasswordHint')}
-          autoComplete="new-password"
-          required
           value={newPassword}
-          onChange={(e) => setNew(e.target.value)}
+          onChange={setNew}
           error={problems.fields.newPassword}
         />
         <div className="form-actions">

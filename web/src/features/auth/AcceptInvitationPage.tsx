@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../api/client';
-import { ErrorSummary, Field, SubmitButton } from '../../components/Form';
+import { ErrorSummary, Field, NewPasswordField, SubmitButton } from '../../components/Form';
 import { Page } from '../../components/Page';
 import { formProblems, missingFields, type FormProblems } from '../../components/problems';
 import { useT } from '../../i18n/i18n';
@@ -59,17 +59,7 @@ export function AcceptInvitationPage() {
           onChange={(e) => setDisplayName(e.target.value)}
           error={problems.fields.displayName}
         />
-        <Field
-          name="password"
-          type="password"
-          label={t('form.newPassword')}
-          hint={t('form.newPasswordHint')}
-          autoComplete="new-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={problems.fields.password}
-        />
+        <NewPasswordField name="password" value={password} onChange={setPassword} error={problems.fields.password} />
         <div className="form-actions">
           <SubmitButton busy={busy} label={t('invite.submit')} />
         </div>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../api/client';
-import { ErrorSummary, Field, Notice, SubmitButton } from '../../components/Form';
+import { ErrorSummary, NewPasswordField, Notice, SubmitButton } from '../../components/Form';
 import { Page } from '../../components/Page';
 import { formProblems, missingFields, type FormProblems } from '../../components/problems';
 import { useT } from '../../i18n/i18n';
@@ -64,15 +64,10 @@ export function ResetPasswordPage() {
               <Link to="/forgot-password">{t('reset.askNew')}</Link>
             </p>
           ) : null}
-          <Field
+          <NewPasswordField
             name="newPassword"
-            type="password"
-            label={t('form.newPassword')}
-            hint={t('form.newPasswordHint')}
-            autoComplete="new-password"
-            required
             value={newPassword}
-            onChange={(e) => setNewPassword(e.target.value)}
+            onChange={setNewPassword}
             error={problems.fields.newPassword}
           />
           <div className="form-actions">
