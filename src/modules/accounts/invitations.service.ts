@@ -1,15 +1,15 @@
 import type { AuditActor } from '../../platform/auth/actor.js';
 import { hashPassword } from '../../platform/auth/password.js';
 import type { Role } from '../../platform/auth/roles.js';
-import { newSecretToken, sha256 } from '../../platform/auth/session-cookie.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/database.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
+import { nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors.js';
-import { format, type Language, messages } from '../../platform/i18n/i18n.js';
+import { format, type Language, languageOf, messages } from '../../platform/i18n/i18n.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
-import { consumeToken, findUsableToken, insertOneTimeToken } from './one-time-tokens.repository.js';
-import { checkPassword } from './password-policy.js';
+import { issueOneTimeToken, openOneTimeToken } from './one-time-links.js';
+import { consumeToken } from './one-time-tokens.repository.js';
+import { assertStrongPassword } from './password-policy.js';
 import { deleteUserSessions } from './sessions.repository.js';
 import { createSession } from './sessions.service.js';
 import { findUserById, updateUser } from './users.repository.js';
@@ -53,21 +53,15 @@ export async function invitePerson(
   });
   const user = await findUserById(trx, userId);
   if (!user) throw new AppError('USER_NOT_FOUND');
-  const lang: Language = user.locale === 'en' ? 'en' : 'fr';
+  const lang = languageOf(user.locale);
   const m = messages(lang);
   const values = { name: user.display_name, programme: programme.name, role: m.roleNames[input.role] };
   if (user.password_hash === null) {
-    const token = newSecretToken();
-    const now = new Date();
-    await insertOneTimeToken(trx, {
-      id: newId(),
-      token_hash: sha256(token),
-      user_id: user.id,
-      programme_id: programme.id,
+    const token = await issueOneTimeToken(trx, {
+      userId: user.id,
+      programmeId: programme.id,
       purpose: 'invitation',
-      expires_at: new Date(now.getTime() + INVITATION_DAYS * 24 * 3600_000).toISOString(),
-      used_at: null,
-      created_at: now.toISOString(),
+      validForMs: INVITATION_DAYS * 24 * 3600_000,
     });
     await enqueueMail(trx, {
       programmeId: programme.id,
@@ -104,17 +98,13 @@ export async function acceptInvitation(
   lang: Language,
   sessionTtlHours: number,
 ): Promise<{ token: string; userId: string }> {
-  const row = await findUsableToken(db, sha256(input.token), 'invitation', nowIso());
-  if (!row) throw new AppError('LINK_INVALID_OR_EXPIRED');
-  const user = await findUserById(db, row.user_id);
-  if (!user || user.disabled_at) throw new AppError('LINK_INVALID_OR_EXPIRED');
-  const problems = checkPassword(input.password, user.email, lang, 'body.password');
-  if (problems.length > 0) throw new AppError('WEAK_PASSWORD', { fields: problems });
+  const { tokenId, programmeId, user } = await openOneTimeToken(db, input.token, 'invitation');
+  assertStrongPassword(input.password, user.email, lang, 'body.password');
   const hash = await hashPassword(input.password);
   const actor: AuditActor = { userId: user.id, label: user.email, role: null };
   return db.transaction().execute(async (trx) => {
     const now = nowIso();
-    if (!(await consumeToken(trx, row.id, now))) throw new AppError('LINK_INVALID_OR_EXPIRED');
+    if (!(await consumeToken(trx, tokenId, now))) throw new AppError('LINK_INVALID_OR_EXPIRED');
     const displayName = input.displayName ?? user.display_name;
     await updateUser(trx, user.id, {
       password_hash: hash,
@@ -125,7 +115,7 @@ export async function acceptInvitation(
     await deleteUserSessions(trx, user.id);
     const session = await createSession(trx, user.id, sessionTtlHours);
     await recordAudit(trx, {
-      programmeId: row.programme_id,
+      programmeId,
       actor,
       entityType: 'user',
       entityId: user.id,

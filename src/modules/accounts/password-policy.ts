@@ -1,4 +1,4 @@
-import type { FieldError } from '../../platform/errors.js';
+import { AppError, type FieldError } from '../../platform/errors.js';
 import { format, type Language, messages } from '../../platform/i18n/i18n.js';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -76,4 +76,10 @@ export function checkPassword(
     errors.push({ field, code: 'contains_email', message: m.contains_email });
   }
   return errors;
+}
+
+/** Throws WEAK_PASSWORD with the reasons under `field` when the password is not acceptable. */
+export function assertStrongPassword(password: string, email: string, lang: Language, field: string): void {
+  const problems = checkPassword(password, email, lang, field);
+  if (problems.length > 0) throw new AppError('WEAK_PASSWORD', { fields: problems });
 }

@@ -1,16 +1,16 @@
 import type { AuditActor } from '../../platform/auth/actor.js';
 import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
 import { bucketKey, hit } from '../../platform/auth/rate-limit.js';
-import { newSecretToken, sha256 } from '../../platform/auth/session-cookie.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db } from '../../platform/db/database.js';
-import { newId, nowIso } from '../../platform/db/ids.js';
+import { nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors.js';
-import { format, type Language, messages } from '../../platform/i18n/i18n.js';
+import { format, type Language, languageOf, messages } from '../../platform/i18n/i18n.js';
 import { enqueueMail } from '../../platform/mail/outbox.js';
 import { assertAccountNotLocked, countWrongPassword, rateLimited } from './login.service.js';
-import { consumeToken, consumeUserTokens, findUsableToken, insertOneTimeToken } from './one-time-tokens.repository.js';
-import { checkPassword } from './password-policy.js';
+import { issueOneTimeToken, openOneTimeToken } from './one-time-links.js';
+import { consumeToken, consumeUserTokens } from './one-time-tokens.repository.js';
+import { assertStrongPassword } from './password-policy.js';
 import { deleteUserSessions } from './sessions.repository.js';
 import { createSession } from './sessions.service.js';
 import { findUserByEmail, findUserById, updateUser } from './users.repository.js';
@@ -22,15 +22,6 @@ export const RESET_LIMITS = {
   perAddress: { limit: 10, windowSeconds: 15 * 60 },
   perEmail: { limit: 3, windowSeconds: 60 * 60 },
 } as const;
-
-function mailLanguage(locale: string | null): Language {
-  return locale === 'en' ? 'en' : 'fr';
-}
-
-function assertStrong(password: string, email: string, lang: Language, field: string): void {
-  const problems = checkPassword(password, email, lang, field);
-  if (problems.length > 0) throw new AppError('WEAK_PASSWORD', { fields: problems });
-}
 
 /**
  * Changes the signed-in person's password. Every session of theirs ends (a thief holding an old
@@ -59,7 +50,7 @@ export async function changePassword(
       ],
     });
   }
-  assertStrong(input.newPassword, user.email, lang, 'body.newPassword');
+  assertStrongPassword(input.newPassword, user.email, lang, 'body.newPassword');
   const hash = await hashPassword(input.newPassword);
   const actor: AuditActor = { userId: user.id, label: user.email, role: null };
   return db.transaction().execute(async (trx) => {
@@ -105,20 +96,14 @@ export async function requestPasswordReset(
 
   const user = await findUserByEmail(db, input.email);
   if (!user || user.disabled_at) return false;
-  const token = newSecretToken();
-  const lang = mailLanguage(user.locale);
+  const lang = languageOf(user.locale);
   const m = messages(lang).mail;
   await db.transaction().execute(async (trx) => {
-    const now = new Date();
-    await insertOneTimeToken(trx, {
-      id: newId(),
-      token_hash: sha256(token),
-      user_id: user.id,
-      programme_id: null,
+    const token = await issueOneTimeToken(trx, {
+      userId: user.id,
+      programmeId: null,
       purpose: 'password_reset',
-      expires_at: new Date(now.getTime() + RESET_TOKEN_HOURS * 3600_000).toISOString(),
-      used_at: null,
-      created_at: now.toISOString(),
+      validForMs: RESET_TOKEN_HOURS * 3600_000,
     });
     await enqueueMail(trx, {
       programmeId: null,
@@ -141,16 +126,13 @@ export async function confirmPasswordReset(
   input: { token: string; newPassword: string },
   lang: Language,
 ): Promise<void> {
-  const row = await findUsableToken(db, sha256(input.token), 'password_reset', nowIso());
-  if (!row) throw new AppError('LINK_INVALID_OR_EXPIRED');
-  const user = await findUserById(db, row.user_id);
-  if (!user || user.disabled_at) throw new AppError('LINK_INVALID_OR_EXPIRED');
-  assertStrong(input.newPassword, user.email, lang, 'body.newPassword');
+  const { tokenId, user } = await openOneTimeToken(db, input.token, 'password_reset');
+  assertStrongPassword(input.newPassword, user.email, lang, 'body.newPassword');
   const hash = await hashPassword(input.newPassword);
   const actor: AuditActor = { userId: user.id, label: user.email, role: null };
   await db.transaction().execute(async (trx) => {
     const now = nowIso();
-    if (!(await consumeToken(trx, row.id, now))) throw new AppError('LINK_INVALID_OR_EXPIRED');
+    if (!(await consumeToken(trx, tokenId, now))) throw new AppError('LINK_INVALID_OR_EXPIRED');
     await consumeUserTokens(trx, user.id, 'password_reset', now);
     await updateUser(trx, user.id, { password_hash: hash, password_changed_at: now, updated_at: now });
     await deleteUserSessions(trx, user.id);

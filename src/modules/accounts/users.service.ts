@@ -7,7 +7,7 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors.js';
 import { format, type Language, messages } from '../../platform/i18n/i18n.js';
 import { type OrganisationRef, knownRole, organisationRefOf, sortByRoleOrder } from './role-listing.js';
-import { checkPassword } from './password-policy.js';
+import { assertStrongPassword } from './password-policy.js';
 import { deleteUserSessions } from './sessions.repository.js';
 import {
   deleteRoleAssignment,
@@ -98,10 +98,7 @@ export async function addUser(
   }
   const organisationId = input.organisationId ?? null;
   await assertRoleOrganisation(trx, input.programmeId, input.role, organisationId, lang);
-  if (input.password !== undefined) {
-    const problems = checkPassword(input.password, email, lang, 'body.password');
-    if (problems.length > 0) throw new AppError('WEAK_PASSWORD', { fields: problems });
-  }
+  if (input.password !== undefined) assertStrongPassword(input.password, email, lang, 'body.password');
   const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
 
   const now = nowIso();

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { Executor } from '../db/database.js';
 import { newId } from '../db/ids.js';
+import { sha256 } from './session-cookie.js';
 
 /**
  * Throttling counters kept in the database table `rate_limit_hits`, never in memory: several
@@ -23,7 +23,7 @@ export interface RateLimitVerdict {
 
 /** A bucket name that does not store the raw value (an email address, for instance). */
 export function bucketKey(prefix: string, value: string): string {
-  return `${prefix}:${createHash('sha256').update(value).digest('hex').slice(0, 32)}`;
+  return `${prefix}:${sha256(value).slice(0, 32)}`;
 }
 
 function windowStart(now: number, windowSeconds: number): string {

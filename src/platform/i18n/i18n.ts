@@ -11,6 +11,11 @@ export function isLanguage(v: unknown): v is Language {
   return typeof v === 'string' && (languages as readonly string[]).includes(v);
 }
 
+/** A person's stored locale as a supported language (French when unset or unknown). */
+export function languageOf(locale: string | null | undefined): Language {
+  return isLanguage(locale) ? locale : defaultLanguage;
+}
+
 /** The catalogue of a language; French when the language is unknown. */
 export function messages(lang: Language): Messages {
   return catalogues[lang] ?? catalogues[defaultLanguage];
