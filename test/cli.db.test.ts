@@ -130,6 +130,18 @@ describe('cartable command line', () => {
     }
   });
 
+  it('migrates an up-to-date database without change, and loads the demo programme once', async () => {
+    const migrate = await cli(db, ['migrate']);
+    assert.equal(migrate.code, 0, migrate.err);
+    assert.match(migrate.out, /is up to date/);
+    const first = await cli(db, ['seed-demo']);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /Demo programme grand-besancon loaded with 10 accounts/);
+    const second = await cli(db, ['seed-demo']);
+    assert.equal(second.code, 0, second.err);
+    assert.match(second.out, /already present; nothing changed/);
+  });
+
   it('explains unknown commands and options', async () => {
     const r = await cli(db, ['frobnicate']);
     assert.equal(r.code, 2);

@@ -45,12 +45,20 @@ describe('two `cartable serve` processes on one database', () => {
     user = await makeUser(db.db, { grants: [{ programmeId: programme.id, role: 'coordinator' }] });
     servers.push(await startServe(db), await startServe(db));
   });
+  /** Sends SIGTERM to each process still running and resolves with their exit codes. */
+  async function stopAll(): Promise<(number | null)[]> {
+    return Promise.all(
+      servers.map(async (s) => {
+        if (s.child.exitCode !== null) return s.child.exitCode;
+        s.child.removeAllListeners('exit');
+        const exited = new Promise<number | null>((r) => s.child.once('exit', (code) => r(code)));
+        s.child.kill('SIGTERM');
+        return exited;
+      }),
+    );
+  }
   after(async () => {
-    for (const s of servers) {
-      s.child.removeAllListeners('exit');
-      s.child.kill('SIGTERM');
-      await new Promise((r) => s.child.once('exit', r));
-    }
+    await stopAll();
     await db.drop();
   });
 
@@ -93,5 +101,9 @@ describe('two `cartable serve` processes on one database', () => {
     for (let i = 0; i < 12; i++) statuses.push((await attempt(i % 2 === 0 ? one.url : two.url)).status);
     assert.ok(statuses.includes(401));
     assert.equal(statuses.at(-1), 429, `statuses: ${statuses.join(',')}`);
+  });
+
+  it('stops cleanly on SIGTERM (exit code 0)', async () => {
+    assert.deepEqual(await stopAll(), [0, 0]);
   });
 });
