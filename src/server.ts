@@ -25,7 +25,7 @@ export interface RunningServer {
 export async function startServer(config: Config, out: (line: string) => void = console.log): Promise<RunningServer> {
   const startedAt = performance.now();
   const logger = createLogger(config);
-  const database = openDatabase(config);
+  const database = openDatabase(config, (err) => logger.warn({ err }, 'idle database connection lost'));
   await migrateToLatest(database.db);
   let seeded = false;
   if (config.demo) {

@@ -38,8 +38,16 @@ export function openSqlite(file: string): DatabaseHandle {
   return { db, dialect: 'sqlite', describe: `sqlite:${file}`, destroy: () => db.destroy() };
 }
 
-export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
+export function openPostgres(
+  url: string,
+  poolSize = 10,
+  onIdleError: (error: Error) => void = () => {},
+): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection can be cut by the server (restart, failover, pg_terminate_backend, or a
+  // database dropped while the pool is closing). pg-pool then drops that connection and emits
+  // 'error' on the pool; without a listener that event would crash the whole process.
+  pool.on('error', onIdleError);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const u = new URL(url);
   return {
@@ -50,6 +58,9 @@ export function openPostgres(url: string, poolSize = 10): DatabaseHandle {
   };
 }
 
-export function openDatabase(opts: { databaseUrl?: string | undefined; sqliteFile: string }): DatabaseHandle {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openSqlite(opts.sqliteFile);
+export function openDatabase(
+  opts: { databaseUrl?: string | undefined; sqliteFile: string },
+  onIdleError?: (error: Error) => void,
+): DatabaseHandle {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, 10, onIdleError) : openSqlite(opts.sqliteFile);
 }
