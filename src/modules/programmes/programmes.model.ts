@@ -9,6 +9,37 @@ export const programmeSettingsSchema = z.strictObject({
   cohortGrade: z.string().min(1).max(10).default('CE2'),
   /** The loan ends when the pupil enters this grade (secondary school). */
   loanEndsAtGrade: z.string().min(1).max(10).default('6e'),
+  /** Asset tags read GB-004217-K: this prefix, a 6-digit number, a check character. */
+  assetTagPrefix: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/)
+    .default('CT'),
+  /** Minimum specification: a device below every rule of grade C is unfit. */
+  grading: z
+    .strictObject({
+      require64Bit: z.boolean().default(true),
+      /** RAM at or above: grade A / B / C (MB). Below C → unfit. */
+      ramMbA: z.number().int().min(0).default(8192),
+      ramMbB: z.number().int().min(0).default(4096),
+      ramMbC: z.number().int().min(0).default(4096),
+      /** An SSD of at least ssdMinGb, or any disk of at least hddMinGb. */
+      ssdMinGb: z.number().int().min(0).default(100),
+      hddMinGb: z.number().int().min(0).default(120),
+      /** Laptops: battery health (current / design capacity) for A, and the minimum. */
+      batteryPercentA: z.number().int().min(0).max(100).default(80),
+      batteryPercentMin: z.number().int().min(0).max(100).default(60),
+      /** CPU threads for grade A. */
+      cpuThreadsA: z.number().int().min(1).default(4),
+    })
+    .prefault({}),
+  /** The final check, item codes in order; the web app translates known codes. */
+  checklist: z
+    .array(z.string().regex(/^[a-z][a-z0-9_]{1,40}$/))
+    .min(1)
+    .max(40)
+    .default(['boots', 'screen', 'keyboard', 'touchpad_mouse', 'sound', 'wifi', 'battery', 'usb_ports', 'clean_case', 'charger']),
+  /** Stock view: a device is stuck after this many days in the same workshop state. */
+  stuckAfterDays: z.number().int().min(1).max(365).default(14),
 });
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
 

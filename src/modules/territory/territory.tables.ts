@@ -20,6 +20,10 @@ export interface OrganisationsTable {
   commune_insee: string | null;
   email: string | null;
   phone: string | null;
+  /** Donors: 14-digit SIRET (Luhn-checked), optional. */
+  siret: string | null;
+  /** Donors: company | administration. */
+  donor_category: string | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;

@@ -4,6 +4,7 @@ import { type Role, roles } from './roles.js';
 
 /** Everyone who works for the programme: all roles but the donors and the families it serves. */
 const staff: Role[] = roles.filter((r) => r !== 'donor' && r !== 'family');
+const workshopStaff: Role[] = ['admin', 'workshop_supervisor', 'workshop_operator'];
 
 /**
  * Every permission of the platform, written once: the roles that hold it within a programme.
@@ -23,6 +24,19 @@ export const permissions = {
   'user.assign_admin': ['admin'],
   'api_token.manage': ['admin'],
   'audit.read': ['admin'],
+  /** Donation lots: a donor reads and declares only its own organisation's lots. */
+  'lot.read': [...workshopStaff, 'coordinator', 'donor'],
+  'lot.declare': ['admin', 'coordinator', 'workshop_supervisor', 'donor'],
+  /** Schedule, collect, receive and close lots; edit donors. */
+  'lot.manage': ['admin', 'coordinator', 'workshop_supervisor'],
+  'device.read': [...workshopStaff, 'coordinator'],
+  /** Station work: receive, inventory, erase, repair, image, check, move, print labels. */
+  'device.operate': [...workshopStaff],
+  /** Edit a device's identity, record a disk's destruction, correct records. */
+  'device.manage': ['admin', 'workshop_supervisor'],
+  'workshop.report': ['admin', 'coordinator', 'workshop_supervisor'],
+  /** Issue a donor certificate; reading one follows lot.read. */
+  'certificate.issue': ['admin', 'coordinator', 'workshop_supervisor'],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;
