@@ -27,6 +27,25 @@ describe('HTTP errors are problem+json with stable codes', () => {
 
   const url = () => `/api/v1/programmes/${programme.slug}`;
 
+  it('tells a value of the wrong type from a missing one', async () => {
+    const wrongType = await admin.request({ method: 'PATCH', url: url(), payload: { name: 42 } });
+    assert.equal(wrongType.statusCode, 400);
+    assert.deepEqual(
+      wrongType.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['body.name', 'invalid_type']],
+    );
+    const missing = await admin.request({
+      method: 'PATCH',
+      url: url(),
+      payload: { settings: { grading: { ramMbA: undefined, ramMbB: 'many' } } },
+    });
+    assert.equal(missing.statusCode, 400);
+    assert.deepEqual(
+      missing.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['body.settings.grading.ramMbB', 'invalid_type']],
+    );
+  });
+
   it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
     const res = await admin.request({
       method: 'PATCH',

@@ -45,7 +45,8 @@ export function fieldErrorsFromIssues(issues: Issue[], context: string | undefin
     let message: string;
     switch (issue.keyword) {
       case 'invalid_type':
-        if (p.input === undefined) {
+        // zod 4 leaves `input` out of issues unless asked: the message tells a missing value.
+        if (p.input === undefined && /received undefined/.test(issue.message ?? '')) {
           code = 'required';
           message = v.required;
         } else message = format(v.invalid_type, { expected: String(p.expected) });
