@@ -1,11 +1,11 @@
 export interface DonationLotsTable {
   id: string;
   programme_id: string;
-  /** Human reference unique in the programme, e.g. "L-2026-0012". */
+  /** Human reference unique in the programme, e.g. "LOT-2026-0012" (lot-reference.ts). */
   reference: string;
   donor_id: string;
   workshop_id: string | null;
-  /** declared → scheduled → collected → received → closed (donations.model.ts). */
+  /** declared → scheduled → collected → received → closed, or cancelled (lot-states.ts). */
   status: string;
   declared_count: number;
   /** JSON object: kind → count, e.g. {"laptop":5,"desktop":3}. */

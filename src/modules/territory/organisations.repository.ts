@@ -50,7 +50,7 @@ export async function listOrganisationNames(
 export interface OrganisationFilter {
   kind?: string | undefined;
   /**
-   * Matched case-insensitively against the name (anywhere) and the UAI (prefix). SQLite's lower()
+   * Matched case-insensitively against the name (anywhere), the UAI and the SIRET (prefix). SQLite's lower()
    * folds ASCII only, so there "école" does not find "École"; PostgreSQL folds every letter.
    */
   q?: string | undefined;
@@ -77,8 +77,10 @@ export async function listOrganisations(
     // ESCAPE is explicit: SQLite has no default escape character for LIKE.
     const inName = `%${escapeLike(f.q.toLowerCase())}%`;
     const uaiPrefix = `${escapeLike(f.q.toUpperCase())}%`;
+    // A donor's SIRET is stored without spaces; people type it with them.
+    const siretPrefix = `${escapeLike(f.q.replace(/\s+/g, ''))}%`;
     query = query.where(
-      sql<boolean>`(lower(o.name) like ${inName} escape '\\' or o.uai like ${uaiPrefix} escape '\\')`,
+      sql<boolean>`(lower(o.name) like ${inName} escape '\\' or o.uai like ${uaiPrefix} escape '\\' or o.siret like ${siretPrefix} escape '\\')`,
     );
   }
   if (f.after) {

@@ -15,6 +15,8 @@ import {
   updateOrganisationRow,
 } from './organisations.repository.js';
 import { authoriseOrganisationUpdate } from './organisations.policy.js';
+import { checkDonorCategory, checkSiret } from './donor-fields.js';
+import type { DonorCategory } from './territory.schemas.js';
 import { validateUai } from './uai.js';
 
 export interface Organisation {
@@ -28,6 +30,8 @@ export interface Organisation {
   communeName: string | null;
   email: string | null;
   phone: string | null;
+  siret: string | null;
+  donorCategory: DonorCategory | null;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -45,6 +49,8 @@ export function toOrganisation(row: OrganisationRow): Organisation {
     communeName: row.commune_name,
     email: row.email,
     phone: row.phone,
+    siret: row.siret,
+    donorCategory: row.donor_category as DonorCategory | null,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -58,14 +64,20 @@ export interface ContactFields {
   phone?: string | null | undefined;
 }
 
-export interface NewOrganisation extends ContactFields {
+/** Donors only: refused with a field error on any other kind. */
+export interface DonorFields {
+  siret?: string | null | undefined;
+  donorCategory?: DonorCategory | null | undefined;
+}
+
+export interface NewOrganisation extends ContactFields, DonorFields {
   kind: OrganisationKind;
   name: string;
   uai?: string | null | undefined;
   communeInsee?: string | null | undefined;
 }
 
-export interface OrganisationChanges extends ContactFields {
+export interface OrganisationChanges extends ContactFields, DonorFields {
   name?: string | undefined;
   uai?: string | null | undefined;
   communeInsee?: string | null | undefined;
@@ -195,6 +207,8 @@ export async function createOrganisation(
   lang: Language = defaultLanguage,
 ): Promise<Organisation> {
   const uai = checkUai(input.kind, input.uai, lang);
+  const siret = checkSiret(input.kind, input.siret, lang);
+  const donorCategory = checkDonorCategory(input.kind, input.donorCategory, lang);
   if (uai) await assertUaiFree(trx, programmeId, uai, null, lang);
   if (input.communeInsee) await assertCommuneOfProgramme(trx, programmeId, input.communeInsee, lang);
   const now = nowIso();
@@ -210,6 +224,8 @@ export async function createOrganisation(
     commune_insee: input.communeInsee ?? null,
     email: input.email?.toLowerCase() ?? null,
     phone: input.phone ?? null,
+    siret,
+    donor_category: donorCategory,
     archived_at: null,
     created_at: now,
     updated_at: now,
@@ -220,7 +236,13 @@ export async function createOrganisation(
     entityType: 'organisation',
     entityId: id,
     action: 'created',
-    summary: { kind: input.kind, name: input.name.trim(), uai, communeInsee: input.communeInsee ?? null },
+    summary: {
+      kind: input.kind,
+      name: input.name.trim(),
+      uai,
+      communeInsee: input.communeInsee ?? null,
+      ...(input.kind === 'donor' ? { siret, donorCategory } : {}),
+    },
   });
   return getOrganisation(trx, programmeId, id);
 }
@@ -249,6 +271,11 @@ export async function applyOrganisationChanges(
   lang: Language = defaultLanguage,
 ): Promise<Organisation> {
   const uai = changes.uai === undefined ? current.uai : checkUai(current.kind, changes.uai, lang);
+  const siret = changes.siret === undefined ? current.siret : checkSiret(current.kind, changes.siret, lang);
+  const donorCategory =
+    changes.donorCategory === undefined
+      ? current.donorCategory
+      : checkDonorCategory(current.kind, changes.donorCategory, lang);
   if (uai && uai !== current.uai) await assertUaiFree(trx, programmeId, uai, current.id, lang);
   if (changes.communeInsee) await assertCommuneOfProgramme(trx, programmeId, changes.communeInsee, lang);
   const next = {
@@ -259,6 +286,8 @@ export async function applyOrganisationChanges(
     commune_insee: changes.communeInsee === undefined ? current.communeInsee : changes.communeInsee,
     email: changes.email === undefined ? current.email : (changes.email?.toLowerCase() ?? null),
     phone: changes.phone === undefined ? current.phone : changes.phone,
+    siret,
+    donor_category: donorCategory,
   };
   const before = {
     name: current.name,
@@ -268,6 +297,8 @@ export async function applyOrganisationChanges(
     commune_insee: current.communeInsee,
     email: current.email,
     phone: current.phone,
+    siret: current.siret,
+    donor_category: current.donorCategory,
   };
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== before[k]);
   if (changed.length === 0) return current;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { organisationKinds } from '../../platform/auth/roles.js';
 
+export const donorCategories = ['company', 'administration'] as const;
+export type DonorCategory = (typeof donorCategories)[number];
+
 export const communeSchema = z
   .object({
     inseeCode: z.string(),
@@ -30,6 +33,10 @@ export const organisationSchema = z
     communeName: z.string().nullable(),
     email: z.string().nullable(),
     phone: z.string().nullable(),
+    /** Donors only: 14 digits, no spaces. */
+    siret: z.string().nullable(),
+    /** Donors only. */
+    donorCategory: z.enum(donorCategories).nullable(),
     archivedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -89,6 +96,12 @@ const contactFields = {
     .optional(),
 };
 
+/** Donors only; the SIRET is checked by the service (14 digits, spaces removed, Luhn key). */
+const donorFields = {
+  siret: optionalText(40),
+  donorCategory: z.enum(donorCategories).nullable().optional(),
+};
+
 /** The UAI is checked by the service (format, check letter, schools only) to give precise errors. */
 export const createOrganisationBody = z.strictObject({
   kind: z.enum(organisationKinds),
@@ -101,6 +114,7 @@ export const createOrganisationBody = z.strictObject({
     .nullable()
     .optional(),
   ...contactFields,
+  ...donorFields,
 });
 
 /** The kind cannot change: roles held for the organisation depend on it. */
@@ -114,4 +128,5 @@ export const updateOrganisationBody = z.strictObject({
     .nullable()
     .optional(),
   ...contactFields,
+  ...donorFields,
 });
