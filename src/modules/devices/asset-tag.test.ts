@@ -10,7 +10,9 @@ test('a tag is prefix, six digits and a check letter without I, O or Q', () => {
 
 test('every single wrong digit and every swap of neighbours is caught', () => {
   for (let n = 0; n < 3000; n += 7) {
-    const digits = String(n * 331).padStart(6, '0').slice(-6);
+    const digits = String(n * 331)
+      .padStart(6, '0')
+      .slice(-6);
     const check = assetTagCheckCharacter(digits);
     for (let i = 0; i < 6; i += 1) {
       for (let d = 0; d <= 9; d += 1) {

@@ -1,5 +1,5 @@
 /**
- * The device state machine, as data (drawn in docs/workshop.md). The server enforces it in
+ * The device state machine, as data (drawn in docs/workshop/devices.md). The server enforces it in
  * devices/transitions.service.ts; the guards (erasure proof, image, four-eyes check…) are there.
  */
 export const deviceStates = [
