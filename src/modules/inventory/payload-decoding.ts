@@ -1,0 +1,92 @@
+import { gunzipSync, gzipSync, inflateSync, deflateSync } from 'node:zlib';
+import { InventoryInputError } from './inventory-input-error.js';
+
+/** How the body travelled; the reply goes back the same way. */
+export type PayloadEncoding = 'zlib' | 'gzip' | 'plain';
+export type PayloadFormat = 'xml' | 'json';
+
+export interface DecodedPayload {
+  encoding: PayloadEncoding;
+  format: PayloadFormat;
+  /** The decompressed bytes, exactly as the client produced them (what we store and hash). */
+  bytes: Buffer;
+  /** The text without a byte-order mark. */
+  text: string;
+}
+
+/** Compressed bodies accepted on the inventory routes (the app default is 1 MB). */
+export const INVENTORY_BODY_LIMIT_BYTES = 16 * 1024 * 1024;
+/** A decompressed inventory larger than this is refused without being allocated. */
+export const INVENTORY_INFLATED_LIMIT_BYTES = 32 * 1024 * 1024;
+
+function firstBytesHex(buf: Buffer): string {
+  return [...buf.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+}
+
+/** The format of plain text: first non-blank character after an optional UTF-8 BOM. */
+export function sniffTextFormat(buf: Buffer): PayloadFormat | null {
+  let i = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  while (i < buf.length && (buf[i] === 0x20 || buf[i] === 0x09 || buf[i] === 0x0a || buf[i] === 0x0d)) i += 1;
+  if (buf[i] === 0x3c) return 'xml';
+  // lshw -class … prints an array.
+  if (buf[i] === 0x7b || buf[i] === 0x5b) return 'json';
+  return null;
+}
+
+function inflate(body: Buffer, encoding: 'zlib' | 'gzip', maxBytes: number): Buffer {
+  try {
+    const options = { maxOutputLength: maxBytes };
+    return encoding === 'zlib' ? inflateSync(body, options) : gunzipSync(body, options);
+  } catch (error) {
+    // Node stops inflating at maxOutputLength and throws ERR_BUFFER_TOO_LARGE: a bomb never lands in memory.
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new InventoryInputError('PAYLOAD_TOO_LARGE', 'too_large', { maxMb: Math.round(maxBytes / 1024 / 1024) });
+    }
+    throw new InventoryInputError('INVENTORY_UNREADABLE', 'corrupt_compression', {
+      encoding,
+      message: (error as Error).message,
+    });
+  }
+}
+
+/**
+ * Decides from the first bytes, never from Content-Type (agents label bodies inconsistently):
+ * 78 → zlib, 1f 8b → gzip, < → XML, { (or [ for lshw) → JSON, after an optional BOM and blanks.
+ */
+export function decodePayload(body: Buffer, maxInflatedBytes = INVENTORY_INFLATED_LIMIT_BYTES): DecodedPayload {
+  if (body.length === 0) throw new InventoryInputError('INVENTORY_UNREADABLE', 'empty');
+  let encoding: PayloadEncoding = 'plain';
+  let bytes = body;
+  // 78 is the RFC 1950 header byte for deflate with a 32 KB window (78 01, 78 9c, 78 da).
+  if (body[0] === 0x78) encoding = 'zlib';
+  else if (body[0] === 0x1f && body[1] === 0x8b) encoding = 'gzip';
+  if (encoding !== 'plain') {
+    bytes = inflate(body, encoding, maxInflatedBytes);
+  } else if (body.length > maxInflatedBytes) {
+    throw new InventoryInputError('PAYLOAD_TOO_LARGE', 'too_large', {
+      maxMb: Math.round(maxInflatedBytes / 1024 / 1024),
+    });
+  }
+  const format = sniffTextFormat(bytes);
+  if (!format) {
+    throw new InventoryInputError(
+      'INVENTORY_UNREADABLE',
+      encoding === 'plain' ? 'unknown_format' : 'nested_compression',
+      { bytes: firstBytesHex(bytes) },
+    );
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { encoding, format, bytes, text: bytes.subarray(bom).toString('utf8') };
+}
+
+/** The reply body and its Content-Type, in the encoding the request came in. */
+export function encodeReply(
+  text: string,
+  encoding: PayloadEncoding,
+  plainType: string,
+): { body: Buffer; contentType: string } {
+  const raw = Buffer.from(text, 'utf8');
+  if (encoding === 'zlib') return { body: deflateSync(raw), contentType: 'application/x-compress-zlib' };
+  if (encoding === 'gzip') return { body: gzipSync(raw), contentType: 'application/x-compress-gzip' };
+  return { body: raw, contentType: plainType };
+}
