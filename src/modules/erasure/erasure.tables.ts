@@ -21,14 +21,14 @@ export interface ErasureRecordsTable {
   device_path: string | null;
   /** e.g. "Fill With Zeros", "DoD Short", "physical destruction (shredding)". */
   method: string;
-  /** NIST SP 800-88 Rev. 2: clear | purge | destroy */
+  /** NIST SP 800-88 Rev. 2: clear | purge | destroy; none for a read-back check (nwipe "Verify Zeros"). */
   nist_level: string;
   tool: string;
   tool_version: string | null;
   passes: number | null;
   /** none | last | all */
   verification: string;
-  /** erased | failed | aborted | destroyed */
+  /** erased | failed | aborted | destroyed | verified (a read-back check that passed; never a proof) */
   result: string;
   /** 1 when this record proves the disk holds no donor data. */
   is_proof: number;
