@@ -89,10 +89,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', instant, (c) => c.notNull())
     .addUniqueConstraint('devices_asset_tag_unique', ['programme_id', 'asset_tag'])
     .execute();
-  await db.schema.createIndex('devices_programme_state').on('devices').columns(['programme_id', 'state', 'state_since']).execute();
+  await db.schema
+    .createIndex('devices_programme_state')
+    .on('devices')
+    .columns(['programme_id', 'state', 'state_since'])
+    .execute();
   await db.schema.createIndex('devices_programme_serial').on('devices').columns(['programme_id', 'serial']).execute();
-  await db.schema.createIndex('devices_programme_uuid').on('devices').columns(['programme_id', 'hardware_uuid']).execute();
-  await db.schema.createIndex('devices_programme_lot').on('devices').columns(['programme_id', 'lot_id', 'asset_tag']).execute();
+  await db.schema
+    .createIndex('devices_programme_uuid')
+    .on('devices')
+    .columns(['programme_id', 'hardware_uuid'])
+    .execute();
+  await db.schema
+    .createIndex('devices_programme_lot')
+    .on('devices')
+    .columns(['programme_id', 'lot_id', 'asset_tag'])
+    .execute();
 
   // Every move of a device: who, at which station, when (started and done), from, to, why.
   await db.schema
@@ -164,8 +176,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('bus', 'text')
     .addColumn('media', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('inventory_disks_inventory').on('inventory_disks').columns(['inventory_id', 'position']).execute();
-  await db.schema.createIndex('inventory_disks_serial').on('inventory_disks').columns(['programme_id', 'serial']).execute();
+  await db.schema
+    .createIndex('inventory_disks_inventory')
+    .on('inventory_disks')
+    .columns(['inventory_id', 'position'])
+    .execute();
+  await db.schema
+    .createIndex('inventory_disks_serial')
+    .on('inventory_disks')
+    .columns(['programme_id', 'serial'])
+    .execute();
 
   await db.schema
     .createTable('inventory_software')
@@ -249,7 +269,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('signed_by_label', 'text', (c) => c.notNull())
     .addColumn('signed_at', instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('device_checks_device').on('device_checks').columns(['programme_id', 'device_id', 'signed_at']).execute();
+  await db.schema
+    .createIndex('device_checks_device')
+    .on('device_checks')
+    .columns(['programme_id', 'device_id', 'signed_at'])
+    .execute();
 
   // Donor certificates: the public page finds one by its verification code alone.
   await db.schema
@@ -264,7 +288,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('issued_by', 'text', (c) => c.notNull())
     .addColumn('issued_at', instant, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('donor_certificates_lot').on('donor_certificates').columns(['programme_id', 'lot_id', 'issued_at']).execute();
+  await db.schema
+    .createIndex('donor_certificates_lot')
+    .on('donor_certificates')
+    .columns(['programme_id', 'lot_id', 'issued_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

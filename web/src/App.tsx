@@ -1,4 +1,4 @@
-import { useEffect, type JSX } from 'react';
+import { Suspense, useEffect, type JSX } from 'react';
 import { Layout } from './components/Layout';
 import { AccountPage } from './features/account/AccountPage';
 import { AuditPage } from './features/audit/AuditPage';
@@ -10,18 +10,12 @@ import { HomePage } from './features/home/HomePage';
 import { ForbiddenPage, NotFoundPage } from './features/NotFoundPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
+import { findWorkshopRoute } from './features/workshop/routes';
 import { useT } from './i18n/i18n';
-import { navigate, safeReturnPath, useLocation } from './router';
+import { navigate, safeReturnPath, useLocation, type AppRoute } from './router';
 import { useSession } from './session';
 
-interface Route {
-  page: () => JSX.Element;
-  /** public: anyone; guest: only when signed out (login…); otherwise signed in, with the permission if named. */
-  access: 'public' | 'guest' | 'signed-in';
-  permission?: string;
-}
-
-const routes: Record<string, Route> = {
+const routes: Record<string, AppRoute> = {
   '/login': { page: LoginPage, access: 'guest' },
   '/forgot-password': { page: ForgotPasswordPage, access: 'guest' },
   '/reset-password': { page: ResetPasswordPage, access: 'public' },
@@ -45,7 +39,7 @@ function Loading() {
 export function App() {
   const { path, query, href } = useLocation();
   const { status, programme } = useSession();
-  const route = routes[path];
+  const route = routes[path] ?? findWorkshopRoute(path);
 
   const mustSignIn = route?.access === 'signed-in' && status === 'anonymous';
   const alreadyIn = route?.access === 'guest' && status === 'signed-in';
@@ -55,10 +49,16 @@ export function App() {
     else if (alreadyIn) navigate(safeReturnPath(next), { replace: true });
   }, [mustSignIn, alreadyIn, href, next]);
 
+  const allowed = !route?.permission || (programme?.permissions.includes(route.permission) ?? false);
   let content: JSX.Element;
   if (!route) content = <NotFoundPage />;
   else if (status === 'loading' || mustSignIn || alreadyIn) content = <Loading />;
-  else if (route.permission && !programme?.permissions.includes(route.permission)) content = <ForbiddenPage />;
-  else content = <route.page />;
-  return <Layout>{content}</Layout>;
+  else if (!allowed) content = <ForbiddenPage />;
+  else
+    content = (
+      <Suspense fallback={<Loading />}>
+        <route.page />
+      </Suspense>
+    );
+  return route?.bare && status === 'signed-in' && allowed ? content : <Layout>{content}</Layout>;
 }

@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useSyncExternalStore, type AnchorHTMLAttributes, type ComponentType, type MouseEvent } from 'react';
 
 /** A tiny router on the History API: no library, the family pages must stay light. */
 const NAVIGATE_EVENT = 'cartable:navigate';
@@ -61,4 +61,21 @@ export function Link({ to, onClick, ...rest }: LinkProps) {
     navigate(to);
   };
   return <a href={to} onClick={handle} {...rest} />;
+}
+
+/** One page of the app: who may open it, and whether it fills the screen alone (no site header). */
+export interface AppRoute {
+  page: ComponentType;
+  /** public: anyone; guest: only when signed out (login…); otherwise signed in, with the permission if named. */
+  access: 'public' | 'guest' | 'signed-in';
+  permission?: string;
+  /** A full-screen page (the workshop stations): drawn without the site header and footer. */
+  bare?: boolean;
+}
+
+/** True when `path` fits `pattern`, where ":name" stands for one non-empty segment ("/dons/:id"). */
+export function matchesPattern(pattern: string, path: string): boolean {
+  const a = pattern.split('/');
+  const b = path.split('/');
+  return a.length === b.length && a.every((part, i) => (part.startsWith(':') ? b[i] !== '' : part === b[i]));
 }

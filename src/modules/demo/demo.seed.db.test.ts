@@ -110,3 +110,51 @@ describe('demo programme seed', () => {
     assert.equal(count('role_assignment', 'role_granted'), DEMO_ACCOUNTS.length);
   });
 });
+
+describe('demo workshop', () => {
+  let t: TestDatabase;
+  before(async () => {
+    t = await createTestDatabase();
+    await seedDemo(t.db);
+  });
+  after(() => t.drop());
+
+  it('has lots at every step and devices in every workshop state, made through the real rules', async () => {
+    const lots = await t.db.selectFrom('donation_lots').select(['status', 'reference']).execute();
+    assert.deepEqual([...new Set(lots.map((l) => l.status))].sort(), [
+      'closed',
+      'collected',
+      'declared',
+      'received',
+      'scheduled',
+    ]);
+    const devices = await t.db.selectFrom('devices').select(['state', 'asset_tag', 'grade']).execute();
+    const states = new Set(devices.map((d) => d.state));
+    for (const s of [
+      'received',
+      'diagnosed',
+      'erased',
+      'repaired',
+      'imaged',
+      'checked',
+      'ready',
+      'for_parts',
+      'recycled',
+    ]) {
+      assert.ok(states.has(s), `a demo device is ${s}`);
+    }
+    for (const d of devices) assert.match(d.asset_tag, /^GB-\d{6}-[A-Z]$/);
+    const ready = devices.filter((d) => d.state === 'ready').length;
+    assert.ok(ready >= 3);
+  });
+
+  it('proves every disk of every ready device, shows one failed wipe, and issued the closed lot’s certificate', async () => {
+    const failed = await t.db.selectFrom('erasure_records').select('id').where('result', '=', 'failed').execute();
+    assert.equal(failed.length, 1);
+    const certificates = await t.db.selectFrom('donor_certificates').select(['verification_code']).execute();
+    assert.equal(certificates.length, 1);
+    const checks = await t.db.selectFrom('device_checks').select(['passed']).execute();
+    assert.ok(checks.length >= 3 && checks.every((c) => c.passed === 1));
+    assert.deepEqual((await verifyAuditTrail(t.db)).problems, []);
+  });
+});

@@ -7,6 +7,7 @@ import { GRAND_BESANCON_EPCI, type ReferenceCommune, communesOfEpci } from '../t
 import { importCommunes } from '../territory/communes.service.js';
 import { createOrganisation } from '../territory/organisations.service.js';
 import { hashDemoPassword, insertDemoUser } from './demo.users.js';
+import { seedWorkshopDemo } from './demo.workshop.js';
 
 /**
  * The demo programme: Grand Besançon with its 67 real communes, clearly fictional organisations
@@ -184,7 +185,10 @@ const DISPLAY_NAMES: Record<Role, string> = {
  * Loads the demo programme unless it is already there (then changes nothing). Everything is
  * written in one transaction: a failure leaves no half-made programme.
  */
-export async function seedDemo(db: Db, opts: { log?: (line: string) => void } = {}): Promise<SeedDemoResult> {
+export async function seedDemo(
+  db: Db,
+  opts: { log?: (line: string) => void; publicBaseUrl?: string } = {},
+): Promise<SeedDemoResult> {
   const log = opts.log ?? (() => {});
   const existing = { created: false, programmeSlug: DEMO_PROGRAMME_SLUG, accounts: DEMO_ACCOUNTS };
   if (await findProgrammeBySlug(db, DEMO_PROGRAMME_SLUG)) return existing;
@@ -196,6 +200,7 @@ export async function seedDemo(db: Db, opts: { log?: (line: string) => void } = 
   const hashes: string[] = [];
   for (const account of DEMO_ACCOUNTS) hashes.push(await hashDemoPassword(account.password));
 
+  let workshop = { lots: 0, devices: 0 };
   try {
     await db.transaction().execute(async (trx) => {
       const programme = await createProgramme(trx, seedActor, {
@@ -207,6 +212,7 @@ export async function seedDemo(db: Db, opts: { log?: (line: string) => void } = 
         currency: 'EUR',
         timeZone: 'Europe/Paris',
         grades: ['CP', 'CE1', 'CE2', 'CM1', 'CM2'],
+        settings: { assetTagPrefix: 'GB' },
       });
       await importCommunes(trx, programme.id, seedActor, communes);
       const organisationIds = new Map<string, string>();
@@ -222,8 +228,9 @@ export async function seedDemo(db: Db, opts: { log?: (line: string) => void } = 
         });
         organisationIds.set(o.name, created.id);
       }
+      const userIds = new Map<Role, string>();
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
-        await insertDemoUser(trx, seedActor, {
+        const userId = await insertDemoUser(trx, seedActor, {
           programmeId: programme.id,
           email: account.email,
           displayName: DISPLAY_NAMES[account.role],
@@ -231,7 +238,24 @@ export async function seedDemo(db: Db, opts: { log?: (line: string) => void } = 
           role: account.role,
           organisationId: account.organisation ? organisationIds.get(account.organisation)! : null,
         });
+        userIds.set(account.role, userId);
       }
+      const person = (role: Role) => ({
+        userId: userIds.get(role)!,
+        email: DEMO_ACCOUNTS.find((a) => a.role === role)!.email,
+      });
+      workshop = await seedWorkshopDemo(
+        trx,
+        programme.id,
+        {
+          admin: person('admin'),
+          operator: person('workshop_operator'),
+          supervisor: person('workshop_supervisor'),
+          donor: { ...person('donor'), organisationId: organisationIds.get(firstOf('donor'))! },
+          workshopId: organisationIds.get(firstOf('workshop'))!,
+        },
+        opts.publicBaseUrl ?? 'http://localhost:3000',
+      );
     });
   } catch (error) {
     // Another process (a second `cartable serve`) seeded at the same moment: its programme won.
@@ -239,7 +263,7 @@ export async function seedDemo(db: Db, opts: { log?: (line: string) => void } = 
     throw error;
   }
   log(
-    `Demo programme Grand Besançon loaded: ${communes.length} communes, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts.`,
+    `Demo programme Grand Besançon loaded: ${communes.length} communes, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts, ${workshop.lots} donation lots, ${workshop.devices} devices.`,
   );
   return { created: true, programmeSlug: DEMO_PROGRAMME_SLUG, accounts: DEMO_ACCOUNTS };
 }

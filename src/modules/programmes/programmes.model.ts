@@ -37,7 +37,18 @@ export const programmeSettingsSchema = z.strictObject({
     .array(z.string().regex(/^[a-z][a-z0-9_]{1,40}$/))
     .min(1)
     .max(40)
-    .default(['boots', 'screen', 'keyboard', 'touchpad_mouse', 'sound', 'wifi', 'battery', 'usb_ports', 'clean_case', 'charger']),
+    .default([
+      'boots',
+      'screen',
+      'keyboard',
+      'touchpad_mouse',
+      'sound',
+      'wifi',
+      'battery',
+      'usb_ports',
+      'clean_case',
+      'charger',
+    ]),
   /** Stock view: a device is stuck after this many days in the same workshop state. */
   stuckAfterDays: z.number().int().min(1).max(365).default(14),
 });

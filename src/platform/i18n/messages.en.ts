@@ -58,6 +58,8 @@ export const en: Messages = {
     CHECK_FAILED: 'A check item is not OK.',
     UNDO_EXPIRED: 'Too late to undo: more than a minute has passed.',
     UNDO_NOT_ALLOWED: 'This action cannot be undone.',
+    ERASURE_LOG_OTHER_DEVICE: 'This erasure log is already recorded for another device.',
+    LOT_NOT_EDITABLE: 'This lot can no longer be changed.',
     LOT_HAS_NO_DEVICES: 'This lot has no devices yet.',
     LABEL_LIMIT_EXCEEDED: 'Too many labels at once. Print page by page.',
     RATE_LIMITED: 'Too many attempts. Try again in {seconds} seconds.',

@@ -60,6 +60,8 @@ export const fr = {
     CHECK_FAILED: 'Un point du contrôle n’est pas bon.',
     UNDO_EXPIRED: 'Trop tard pour annuler : plus d’une minute est passée.',
     UNDO_NOT_ALLOWED: 'Cette action ne peut pas être annulée.',
+    ERASURE_LOG_OTHER_DEVICE: 'Ce journal d’effacement est déjà enregistré pour un autre appareil.',
+    LOT_NOT_EDITABLE: 'Ce lot ne peut plus être modifié.',
     LOT_HAS_NO_DEVICES: 'Ce lot n’a encore aucun appareil.',
     LABEL_LIMIT_EXCEEDED: 'Trop d’étiquettes en une fois. Imprimez par pages.',
     RATE_LIMITED: 'Trop d’essais. Réessayez dans {seconds} secondes.',

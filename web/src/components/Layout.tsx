@@ -35,6 +35,8 @@ function useNavItems(): NavItem[] {
   const { programme } = useSession();
   const can = (p: string) => programme?.permissions.includes(p) ?? false;
   const items: NavItem[] = [{ to: '/', label: t('nav.home') }];
+  if (can('device.read')) items.push({ to: '/atelier', label: t('nav.workshop') });
+  if (can('lot.read')) items.push({ to: '/dons', label: t('nav.lots') });
   if (can('organisation.read')) items.push({ to: '/organisations', label: t('nav.organisations') });
   if (can('user.read')) items.push({ to: '/people', label: t('nav.people') });
   if (can('audit.read')) items.push({ to: '/audit', label: t('nav.audit') });

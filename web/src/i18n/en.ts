@@ -1,4 +1,6 @@
 /** English messages. Same keys as fr.ts (e2e/catalogue.e2e.ts checks it). */
+import { workshopEn } from './workshop.en.js';
+
 export const en = {
   'app.name': 'Cartable',
   'app.tagline': 'A computer at home for every pupil',
@@ -245,4 +247,6 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist. The link may be wrong.',
   'notFound.home': 'Back to home',
+
+  ...workshopEn,
 } as const;

@@ -3,6 +3,8 @@
  * and workshop operators read these. `{name}` marks a value filled in by t(key, params).
  * en.ts must have exactly the same keys (e2e/catalogue.e2e.ts checks it).
  */
+import { workshopFr } from './workshop.fr.js';
+
 export const fr = {
   'app.name': 'Cartable',
   'app.tagline': 'Un ordinateur à la maison pour chaque élève',
@@ -252,6 +254,8 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Cette page n’existe pas. Le lien est peut-être faux.',
   'notFound.home': 'Retour à l’accueil',
+
+  ...workshopFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,9 +1,13 @@
-import type { JSX } from 'react';
+import { useState, type FormEvent, type JSX } from 'react';
 import type { Role } from '../../api/types';
 import { Icon } from '../../components/Icon';
+import { problemMessage } from '../../components/problems';
 import { useT } from '../../i18n/i18n';
+import { navigate } from '../../router';
 import { useSession } from '../../session';
-import { Figure, LinkTile, Panel, SoonTile } from './parts';
+import { workshopApi } from '../workshop/api';
+import { STEPS, stationPath, stepIcon } from '../workshop/station/steps';
+import { Figure, LinkTile, Panel } from './parts';
 
 function AdminHome() {
   const t = useT();
@@ -57,50 +61,84 @@ function CoordinatorHome() {
 function WorkshopSupervisorHome() {
   const t = useT();
   return (
-    <>
-      <Panel title={t('home.workshop_supervisor.lots')} icon="receive">
-        <p>{t('home.workshop_supervisor.lotsEmpty')}</p>
-      </Panel>
-      <Panel title={t('home.workshop_supervisor.stock')} icon="computer">
-        <p>{t('home.workshop_supervisor.stockEmpty')}</p>
-      </Panel>
-      <Panel title={t('home.workshop_supervisor.stations')} icon="settings">
-        <p>{t('home.workshop_supervisor.stationsEmpty')}</p>
-      </Panel>
-    </>
+    <ul className="tiles">
+      <LinkTile
+        to="/atelier"
+        icon="settings"
+        label={t('home.workshop_supervisor.stationsLink')}
+        text={t('home.workshop_supervisor.stationsText')}
+      />
+      <LinkTile
+        to="/dons"
+        icon="receive"
+        label={t('home.workshop_supervisor.lotsLink')}
+        text={t('home.workshop_supervisor.lotsText')}
+      />
+      <LinkTile
+        to="/atelier/stock"
+        icon="computer"
+        label={t('home.workshop_supervisor.stockLink')}
+        text={t('home.workshop_supervisor.stockText')}
+      />
+      <LinkTile
+        to="/atelier/activite"
+        icon="people"
+        label={t('home.workshop_supervisor.activityLink')}
+        text={t('home.workshop_supervisor.activityText')}
+      />
+    </ul>
   );
 }
 
-/** The station screen: few words, big pictures, one scanner field (a scanner types and presses Enter). */
+/** The operator's home: scan a label to open the computer's page, or pick a station (one task each). */
 function WorkshopOperatorHome() {
   const t = useT();
+  const slug = useSession().programme?.slug ?? '';
+  const [error, setError] = useState('');
+  const open = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const value = String(new FormData(e.currentTarget).get('tag') ?? '').trim();
+    if (!value) return;
+    try {
+      const device = await workshopApi.deviceByTag(slug, value);
+      navigate(`/atelier/appareils/${device.id}`);
+    } catch (err) {
+      setError(problemMessage(err, t));
+    }
+  };
   return (
     <>
-      <div className="scan-box">
+      <form className="scan-box" onSubmit={(e) => void open(e)}>
         <label htmlFor="scan-input">
           <Icon name="scan" size={40} />
           <span>{t('home.workshop_operator.scan')}</span>
         </label>
         <input
           id="scan-input"
+          name="tag"
           className="scan-input"
           type="text"
-          inputMode="none"
           autoComplete="off"
-          disabled
-          aria-describedby="scan-help"
+          aria-describedby={error ? 'scan-help scan-error' : 'scan-help'}
         />
         <p id="scan-help" className="hint">
-          {t('home.workshop_operator.scanHelp')}
+          {t('home.workshop_operator.scanReady')}
         </p>
-      </div>
+        {error ? (
+          <p id="scan-error" className="error-message" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button">
+          {t('home.workshop_operator.scanOpen')}
+        </button>
+      </form>
       <section aria-labelledby="operator-tasks">
         <h2 id="operator-tasks">{t('home.workshop_operator.tasks')}</h2>
         <ul className="tiles tiles-big">
-          <SoonTile icon="receive" label={t('home.workshop_operator.receive')} />
-          <SoonTile icon="diagnose" label={t('home.workshop_operator.diagnose')} />
-          <SoonTile icon="erase" label={t('home.workshop_operator.erase')} />
-          <SoonTile icon="label" label={t('home.workshop_operator.label')} />
+          {STEPS.map((s) => (
+            <LinkTile key={s} to={stationPath(s)} icon={stepIcon[s]} label={t(`step.${s}`)} text={t(`step.${s}.do`)} />
+          ))}
         </ul>
       </section>
     </>
@@ -169,14 +207,10 @@ function VenueStaffHome() {
 function DonorHome() {
   const t = useT();
   return (
-    <>
-      <Panel title={t('home.donor.donations')} icon="gift">
-        <p>{t('home.donor.donationsEmpty')}</p>
-      </Panel>
-      <Panel title={t('home.donor.certificates')} icon="erase">
-        <p>{t('home.donor.certificatesEmpty')}</p>
-      </Panel>
-    </>
+    <ul className="tiles">
+      <LinkTile to="/dons/nouveau" icon="gift" label={t('home.donor.declare')} text={t('home.donor.declareText')} />
+      <LinkTile to="/dons" icon="erase" label={t('home.donor.lots')} text={t('home.donor.lotsText')} />
+    </ul>
   );
 }
 
