@@ -32,7 +32,7 @@ export function loginAccountBucket(email: string): string {
   return bucketKey('login:account', email);
 }
 
-function loginAddressBucket(ip: string): string {
+export function loginAddressBucket(ip: string): string {
   return `login:ip:${ip}`;
 }
 
