@@ -14,6 +14,9 @@ import { addUser } from './modules/accounts/users.service.js';
 import { createApiToken } from './modules/accounts/api-tokens.service.js';
 import { findOrganisationByRef } from './modules/territory/organisations.repository.js';
 import { seedDemo } from './modules/demo/demo.seed.js';
+import { listAllProgrammes } from './modules/programmes/programmes.repository.js';
+import { purgeProgramme } from './modules/privacy/purge.service.js';
+import { describePurge } from './modules/privacy/purge-report.js';
 import { startServer, stopOnSignals } from './server.js';
 
 /** An error whose message is meant for the person at the terminal; exits with `exitCode`. */
@@ -45,6 +48,10 @@ Commands:
                                 create an API token for machines; it is printed once
   audit verify                  recompute the audit trail's hash chains; exits 1 on tampering
   backup --to FILE              copy the SQLite database while it runs (PostgreSQL: use pg_dump)
+  privacy purge [--programme SLUG] [--dry-run]
+                                erase the personal data of families past the programme's retention
+                                (retentionMonthsAfterLoanEnd); every programme when none is named;
+                                --dry-run only counts; running it again erases nothing more
 
 Roles: ${roles.join(', ')}
 Configuration comes from environment variables (see the README).`;
@@ -156,6 +163,25 @@ async function auditVerify(config: Config, io: CliIo): Promise<void> {
   });
 }
 
+async function privacyPurge(config: Config, args: string[], io: CliIo): Promise<void> {
+  // --dry-run is the one option without a value.
+  const dryRun = args.includes('--dry-run');
+  const flags = parseFlags(
+    args.filter((a) => a !== '--dry-run'),
+    ['programme'],
+  );
+  await withDatabase(config, async ({ db }) => {
+    const programmeIds = flags.programme
+      ? [await programmeIdOf(db, flags.programme)]
+      : (await listAllProgrammes(db)).map((p) => p.id);
+    if (programmeIds.length === 0) io.out('No programme: nothing to purge.');
+    for (const programmeId of programmeIds) {
+      const report = await purgeProgramme(db, programmeId, cliActor, { dryRun });
+      for (const line of describePurge(report)) io.out(line);
+    }
+  });
+}
+
 async function backup(config: Config, args: string[], io: CliIo): Promise<void> {
   const flags = parseFlags(args, ['to']);
   const target = path.resolve(required(flags, 'to'));
@@ -240,6 +266,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return 0;
       case 'backup':
         await backup(config, rest, io);
+        return 0;
+      case 'privacy':
+        if (rest[0] !== 'purge') throw new CliError('Usage: cartable privacy purge [--programme SLUG] [--dry-run]', 2);
+        await privacyPurge(config, rest.slice(1), io);
         return 0;
       default:
         throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, 2);

@@ -6,6 +6,14 @@ import { devicesRoutes } from './devices/devices.routes.js';
 import { donationsRoutes } from './donations/donations.routes.js';
 import { erasureRoutes } from './erasure/erasure.routes.js';
 import { inventoryRoutes } from './inventory/inventory.routes.js';
+import { schoolsRoutes } from './schools/schools.routes.js';
+import { importsRoutes } from './imports/imports.routes.js';
+import { householdsRoutes } from './households/households.routes.js';
+import { campaignsRoutes } from './campaigns/campaigns.routes.js';
+import { distributionRoutes } from './distribution/distribution.routes.js';
+import { handoverRoutes } from './handover/handover.routes.js';
+import { grantsRoutes } from './grants/grants.routes.js';
+import { privacyRoutes } from './privacy/privacy.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { territoryRoutes } from './territory/territory.routes.js';
 
@@ -20,4 +28,12 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(inventoryRoutes);
   await app.register(erasureRoutes);
   await app.register(certificatesRoutes);
+  await app.register(schoolsRoutes);
+  await app.register(importsRoutes);
+  await app.register(householdsRoutes);
+  await app.register(campaignsRoutes);
+  await app.register(distributionRoutes);
+  await app.register(handoverRoutes);
+  await app.register(grantsRoutes);
+  await app.register(privacyRoutes);
 };

@@ -10,6 +10,7 @@ import { HomePage } from './features/home/HomePage';
 import { ForbiddenPage, NotFoundPage } from './features/NotFoundPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
+import { findFamilyRoute } from './features/families/routes';
 import { findWorkshopRoute } from './features/workshop/routes';
 import { useT } from './i18n/i18n';
 import { navigate, safeReturnPath, useLocation, type AppRoute } from './router';
@@ -39,7 +40,7 @@ function Loading() {
 export function App() {
   const { path, query, href } = useLocation();
   const { status, programme } = useSession();
-  const route = routes[path] ?? findWorkshopRoute(path);
+  const route = routes[path] ?? findWorkshopRoute(path) ?? findFamilyRoute(path);
 
   const mustSignIn = route?.access === 'signed-in' && status === 'anonymous';
   const alreadyIn = route?.access === 'guest' && status === 'signed-in';

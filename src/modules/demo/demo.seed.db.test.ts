@@ -157,4 +157,20 @@ describe('demo workshop', () => {
     assert.ok(checks.length >= 3 && checks.every((c) => c.passed === 1));
     assert.deepEqual((await verifyAuditTrail(t.db)).problems, []);
   });
+
+  it('runs a campaign with households at every step, siblings in one household', async () => {
+    const statuses = new Set(
+      (await t.db.selectFrom('campaign_households').select('status').execute()).map((r) => r.status),
+    );
+    for (const s of ['eligible', 'waiting', 'allocated', 'invited', 'booked', 'handed_over', 'declined']) {
+      assert.ok(statuses.has(s), `a demo household is ${s}`);
+    }
+    const bernard = await t.db.selectFrom('pupils').select('household_id').where('last_name', '=', 'Bernard').execute();
+    assert.equal(bernard.length, 2);
+    assert.equal(bernard[0]!.household_id, bernard[1]!.household_id, 'Noah and Lina share one household');
+    assert.equal((await t.db.selectFrom('loans').select('id').execute()).length, 1);
+    assert.equal((await t.db.selectFrom('card_ledger').select('credits').execute())[0]?.credits, 6);
+    const ready = await t.db.selectFrom('devices').select('id').where('state', '=', 'ready').execute();
+    assert.ok(ready.length >= 6, 'ready devices are left for the waiting families');
+  });
 });

@@ -7,7 +7,8 @@ import { GRAND_BESANCON_EPCI, type ReferenceCommune, communesOfEpci } from '../t
 import { importCommunes } from '../territory/communes.service.js';
 import { createOrganisation } from '../territory/organisations.service.js';
 import { hashDemoPassword, insertDemoUser } from './demo.users.js';
-import { seedWorkshopDemo } from './demo.workshop.js';
+import { seedFamiliesDemo } from './demo.families.js';
+import { seedWorkshopDemo, seedWorkshopReadyLot } from './demo.workshop.js';
 
 /**
  * The demo programme: Grand Besançon with its 67 real communes, clearly fictional organisations
@@ -201,6 +202,7 @@ export async function seedDemo(
   for (const account of DEMO_ACCOUNTS) hashes.push(await hashDemoPassword(account.password));
 
   let workshop = { lots: 0, devices: 0 };
+  let families = { households: 0 };
   try {
     await db.transaction().execute(async (trx) => {
       const programme = await createProgramme(trx, seedActor, {
@@ -225,6 +227,9 @@ export async function seedDemo(
           postalCode: postalCodeOf.get(o.communeInsee) ?? null,
           addressLine: o.addressLine,
           email: o.email,
+          ...(o.kind === 'school'
+            ? { schoolSector: 'public' as const, priorityArea: o.name.includes('Cerisier') }
+            : {}),
         });
         organisationIds.set(o.name, created.id);
       }
@@ -244,18 +249,24 @@ export async function seedDemo(
         userId: userIds.get(role)!,
         email: DEMO_ACCOUNTS.find((a) => a.role === role)!.email,
       });
-      workshop = await seedWorkshopDemo(
+      const people = {
+        admin: person('admin'),
+        operator: person('workshop_operator'),
+        supervisor: person('workshop_supervisor'),
+        donor: { ...person('donor'), organisationId: organisationIds.get(firstOf('donor'))! },
+        workshopId: organisationIds.get(firstOf('workshop'))!,
+      };
+      workshop = await seedWorkshopDemo(trx, programme.id, people, opts.publicBaseUrl ?? 'http://localhost:3000');
+      // The campaign runs at the second school, so the first stays free to try a whole campaign.
+      const campaignSchool = DEMO_ORGANISATIONS.filter((o) => o.kind === 'school')[1]!.name;
+      families = await seedFamiliesDemo(
         trx,
         programme.id,
-        {
-          admin: person('admin'),
-          operator: person('workshop_operator'),
-          supervisor: person('workshop_supervisor'),
-          donor: { ...person('donor'), organisationId: organisationIds.get(firstOf('donor'))! },
-          workshopId: organisationIds.get(firstOf('workshop'))!,
-        },
-        opts.publicBaseUrl ?? 'http://localhost:3000',
+        { ...person('coordinator'), label: person('coordinator').email, role: 'coordinator' },
+        organisationIds.get(campaignSchool)!,
       );
+      // New stock arrives after the first allocation: ready devices for the waiting families.
+      await seedWorkshopReadyLot(trx, programme.id, people, 6);
     });
   } catch (error) {
     // Another process (a second `cartable serve`) seeded at the same moment: its programme won.
@@ -263,7 +274,7 @@ export async function seedDemo(
     throw error;
   }
   log(
-    `Demo programme Grand Besançon loaded: ${communes.length} communes, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts, ${workshop.lots} donation lots, ${workshop.devices} devices.`,
+    `Demo programme Grand Besançon loaded: ${communes.length} communes, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts, ${workshop.lots + 1} donation lots, ${workshop.devices + 6} devices, a campaign with ${families.households} families.`,
   );
   return { created: true, programmeSlug: DEMO_PROGRAMME_SLUG, accounts: DEMO_ACCOUNTS };
 }

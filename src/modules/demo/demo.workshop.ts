@@ -46,6 +46,7 @@ const MAIN_LOT: Plan[] = [
   { machine: 9, target: 'ready' },
   { machine: 10, target: 'ready' },
   { machine: 11, target: 'ready' },
+  { machine: 12, target: 'ready' },
   { machine: 6, target: 'for_parts' },
   { machine: 14, target: 'recycled' },
 ];
@@ -137,7 +138,7 @@ export async function seedWorkshopDemo(
     });
     return l;
   };
-  await work(MAIN_LOT, { laptop: 8, desktop: 5 }, 61.5);
+  await work(MAIN_LOT, { laptop: 8, desktop: 6 }, 66.2);
   const closed = await work(CLOSED_LOT, { laptop: 2, desktop: 1 }, 12.4);
   await moveLot(trx, programmeId, admin, closed.id, { to: 'closed' });
   const programme = await getProgramme(trx, programmeId);
@@ -150,6 +151,36 @@ export async function seedWorkshopDemo(
     publicBaseUrl,
   );
   return { lots: 5, devices };
+}
+
+/** A later lot, all of it made ready: the stock that arrives after the first allocation. */
+export async function seedWorkshopReadyLot(
+  trx: Executor,
+  programmeId: string,
+  people: DemoWorkshopPeople,
+  count: number,
+): Promise<void> {
+  const admin = userActor(programmeId, people.admin, { programmeId, role: 'admin', organisationId: null });
+  const l = await declareLot(trx, programmeId, admin, {
+    donorId: people.donor.organisationId,
+    declaredKinds: { laptop: count },
+    wishedPickupDate: dateInDays(1),
+    notes: 'Deuxième lot de la rentrée (démo).',
+    contactName: 'Service informatique (démo)',
+    contactPhone: '03 81 00 00 00',
+  });
+  await moveLot(trx, programmeId, admin, l.id, { to: 'scheduled', scheduledPickupDate: dateInDays(1) });
+  await moveLot(trx, programmeId, admin, l.id, { to: 'collected' });
+  const who = {
+    operator: audit(people.operator, 'workshop_operator'),
+    supervisor: audit(people.supervisor, 'workshop_supervisor'),
+  };
+  for (let i = 0; i < count; i += 1) {
+    // Models 5 and 6 of demo.hardware are unfit (weak battery, 2 GB): keep to the fit ones.
+    const fit = [0, 1, 2, 3, 4, 7][i % 6]!;
+    await playDevice(trx, programmeId, l.id, { machine: 40 + 8 * i + fit, target: 'ready' }, who);
+  }
+  await moveLot(trx, programmeId, admin, l.id, { to: 'received', receivedCount: count, totalWeightKg: 2.1 * count });
 }
 
 async function playDevice(

@@ -30,11 +30,18 @@ export interface UndoContext {
 }
 
 /** Why an event cannot be undone by this person now, or null when it can. */
+const DISTRIBUTION_STATES = new Set(['allocated', 'handed_over', 'returned']);
+
 export function undoRefusal(
   event: DeviceEventRow,
   ctx: UndoContext,
 ): 'not_transition' | 'not_latest' | 'not_yours' | 'state_changed' | 'expired' | null {
   if (event.kind !== 'transition' || event.undone_at !== null) return 'not_transition';
+  // Moves made by the distribution (reservation, handover, return) carry records of their own
+  // (allocations, handovers, loans): they are undone there, never from the workshop's undo.
+  if (DISTRIBUTION_STATES.has(event.to_state ?? '') || event.from_state === 'allocated') {
+    return 'not_transition';
+  }
   if (event.id !== ctx.latestLiveTransitionId) return 'not_latest';
   if (ctx.userId === null || event.actor_user_id !== ctx.userId) return 'not_yours';
   if (event.to_state !== ctx.deviceState) return 'state_changed';

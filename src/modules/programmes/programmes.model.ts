@@ -51,6 +51,21 @@ export const programmeSettingsSchema = z.strictObject({
     ]),
   /** Stock view: a device is stuck after this many days in the same workshop state. */
   stuckAfterDays: z.number().int().min(1).max(365).default(14),
+  /**
+   * Allocation order when ready devices are fewer than households: criteria in order, each
+   * puts the households that meet it first. The last tie-breaker is the registration date.
+   */
+  priorityRules: z
+    .array(z.enum(['no_computer_at_home', 'priority_neighbourhood', 'priority_area_school', 'registered_at']))
+    .min(1)
+    .max(6)
+    .default(['no_computer_at_home', 'priority_neighbourhood', 'registered_at']),
+  /** Pupil and household personal data are erased this many months after the loan ends. */
+  retentionMonthsAfterLoanEnd: z.number().int().min(1).max(120).default(12),
+  /** A workshop card is valid this many months after it is issued. */
+  cardValidityMonths: z.number().int().min(1).max(60).default(24),
+  /** Version of the loan agreement text the guardian signs (the text itself is in the catalogue). */
+  loanAgreementVersion: z.string().min(1).max(20).default('2026-1'),
 });
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
 

@@ -16,7 +16,8 @@ import {
 } from './organisations.repository.js';
 import { authoriseOrganisationUpdate } from './organisations.policy.js';
 import { checkDonorCategory, checkSiret } from './donor-fields.js';
-import type { DonorCategory } from './territory.schemas.js';
+import { checkPriorityArea, checkSchoolSector } from './school-fields.js';
+import type { DonorCategory, SchoolSector } from './territory.schemas.js';
 import { validateUai } from './uai.js';
 
 export interface Organisation {
@@ -32,6 +33,8 @@ export interface Organisation {
   phone: string | null;
   siret: string | null;
   donorCategory: DonorCategory | null;
+  schoolSector: SchoolSector | null;
+  priorityArea: boolean | null;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -51,6 +54,8 @@ export function toOrganisation(row: OrganisationRow): Organisation {
     phone: row.phone,
     siret: row.siret,
     donorCategory: row.donor_category as DonorCategory | null,
+    schoolSector: row.school_sector as SchoolSector | null,
+    priorityArea: row.kind === 'school' ? row.priority_area === 1 : null,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -70,14 +75,20 @@ export interface DonorFields {
   donorCategory?: DonorCategory | null | undefined;
 }
 
-export interface NewOrganisation extends ContactFields, DonorFields {
+/** Schools only: refused with a field error on any other kind. */
+export interface SchoolFields {
+  schoolSector?: SchoolSector | null | undefined;
+  priorityArea?: boolean | null | undefined;
+}
+
+export interface NewOrganisation extends ContactFields, DonorFields, SchoolFields {
   kind: OrganisationKind;
   name: string;
   uai?: string | null | undefined;
   communeInsee?: string | null | undefined;
 }
 
-export interface OrganisationChanges extends ContactFields, DonorFields {
+export interface OrganisationChanges extends ContactFields, DonorFields, SchoolFields {
   name?: string | undefined;
   uai?: string | null | undefined;
   communeInsee?: string | null | undefined;
@@ -209,6 +220,8 @@ export async function createOrganisation(
   const uai = checkUai(input.kind, input.uai, lang);
   const siret = checkSiret(input.kind, input.siret, lang);
   const donorCategory = checkDonorCategory(input.kind, input.donorCategory, lang);
+  const schoolSector = checkSchoolSector(input.kind, input.schoolSector, lang);
+  const priorityArea = checkPriorityArea(input.kind, input.priorityArea, lang);
   if (uai) await assertUaiFree(trx, programmeId, uai, null, lang);
   if (input.communeInsee) await assertCommuneOfProgramme(trx, programmeId, input.communeInsee, lang);
   const now = nowIso();
@@ -226,6 +239,8 @@ export async function createOrganisation(
     phone: input.phone ?? null,
     siret,
     donor_category: donorCategory,
+    school_sector: schoolSector,
+    priority_area: priorityArea,
     archived_at: null,
     created_at: now,
     updated_at: now,
@@ -242,6 +257,7 @@ export async function createOrganisation(
       uai,
       communeInsee: input.communeInsee ?? null,
       ...(input.kind === 'donor' ? { siret, donorCategory } : {}),
+      ...(input.kind === 'school' ? { schoolSector, priorityArea: priorityArea === 1 } : {}),
     },
   });
   return getOrganisation(trx, programmeId, id);
@@ -276,6 +292,15 @@ export async function applyOrganisationChanges(
     changes.donorCategory === undefined
       ? current.donorCategory
       : checkDonorCategory(current.kind, changes.donorCategory, lang);
+  const currentPriorityArea = current.priorityArea === null ? null : current.priorityArea ? 1 : 0;
+  const schoolSector =
+    changes.schoolSector === undefined
+      ? current.schoolSector
+      : checkSchoolSector(current.kind, changes.schoolSector, lang);
+  const priorityArea =
+    changes.priorityArea === undefined
+      ? currentPriorityArea
+      : checkPriorityArea(current.kind, changes.priorityArea, lang);
   if (uai && uai !== current.uai) await assertUaiFree(trx, programmeId, uai, current.id, lang);
   if (changes.communeInsee) await assertCommuneOfProgramme(trx, programmeId, changes.communeInsee, lang);
   const next = {
@@ -288,6 +313,8 @@ export async function applyOrganisationChanges(
     phone: changes.phone === undefined ? current.phone : changes.phone,
     siret,
     donor_category: donorCategory,
+    school_sector: schoolSector,
+    priority_area: priorityArea,
   };
   const before = {
     name: current.name,
@@ -299,6 +326,8 @@ export async function applyOrganisationChanges(
     phone: current.phone,
     siret: current.siret,
     donor_category: current.donorCategory,
+    school_sector: current.schoolSector,
+    priority_area: currentPriorityArea,
   };
   const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== before[k]);
   if (changed.length === 0) return current;

@@ -3,6 +3,8 @@ import { organisationKinds } from '../../platform/auth/roles.js';
 
 export const donorCategories = ['company', 'administration'] as const;
 export type DonorCategory = (typeof donorCategories)[number];
+export const schoolSectors = ['public', 'private'] as const;
+export type SchoolSector = (typeof schoolSectors)[number];
 
 export const communeSchema = z
   .object({
@@ -37,6 +39,10 @@ export const organisationSchema = z
     siret: z.string().nullable(),
     /** Donors only. */
     donorCategory: z.enum(donorCategories).nullable(),
+    /** Schools only: public or private (null while unknown). */
+    schoolSector: z.enum(schoolSectors).nullable(),
+    /** Schools only: in a priority education area (REP/REP+); null for other kinds. */
+    priorityArea: z.boolean().nullable(),
     archivedAt: z.string().nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -102,6 +108,12 @@ const donorFields = {
   donorCategory: z.enum(donorCategories).nullable().optional(),
 };
 
+/** Schools only; refused with a field error on any other kind (see school-fields.ts). */
+const schoolFields = {
+  schoolSector: z.enum(schoolSectors).nullable().optional(),
+  priorityArea: z.boolean().nullable().optional(),
+};
+
 /** The UAI is checked by the service (format, check letter, schools only) to give precise errors. */
 export const createOrganisationBody = z.strictObject({
   kind: z.enum(organisationKinds),
@@ -115,6 +127,7 @@ export const createOrganisationBody = z.strictObject({
     .optional(),
   ...contactFields,
   ...donorFields,
+  ...schoolFields,
 });
 
 /** The kind cannot change: roles held for the organisation depend on it. */
@@ -129,4 +142,5 @@ export const updateOrganisationBody = z.strictObject({
     .optional(),
   ...contactFields,
   ...donorFields,
+  ...schoolFields,
 });

@@ -24,6 +24,10 @@ export interface OrganisationsTable {
   siret: string | null;
   /** Donors: company | administration. */
   donor_category: string | null;
+  /** Schools: public | private. */
+  school_sector: string | null;
+  /** Schools: 1 when in a priority education area (REP/REP+), 0 when not; null for other kinds. */
+  priority_area: number | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;

@@ -37,6 +37,25 @@ export const permissions = {
   'workshop.report': ['admin', 'coordinator', 'workshop_supervisor'],
   /** Issue a donor certificate; reading one follows lot.read. */
   'certificate.issue': ['admin', 'coordinator', 'workshop_supervisor'],
+  /** Schools and school years; a director reads her own school only (organisation-scoped). */
+  'school.read': [...staff],
+  'school.manage': ['admin', 'coordinator'],
+  'pupil.import': ['admin', 'coordinator'],
+  /** Pupils and households: a director reads those of her own school only. */
+  'household.read': ['admin', 'coordinator', 'school_director'],
+  'household.write': ['admin', 'coordinator'],
+  'campaign.read': ['admin', 'coordinator', 'school_director'],
+  'campaign.manage': ['admin', 'coordinator'],
+  /** Book and change appointments, send invitations (a director for her own school). */
+  'appointment.manage': ['admin', 'coordinator', 'school_director'],
+  /** The handover desk at the distribution. */
+  'handover.perform': ['admin', 'coordinator', 'school_director'],
+  'loan.manage': ['admin', 'coordinator'],
+  'grant.manage': ['admin', 'coordinator'],
+  /** Export a payment batch for the city's accounting. */
+  'grant.pay': ['admin'],
+  /** Export everything held about a household, erase on request, run the retention purge. */
+  'privacy.manage': ['admin'],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

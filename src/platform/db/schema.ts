@@ -24,6 +24,42 @@ import type { AuditChainHeadsTable, AuditEventsTable } from '../audit/audit.tabl
 import type { MailOutboxTable } from '../mail/mail.tables.js';
 import type { ProgrammeCountersTable } from './counters.js';
 
+import type { SchoolYearsTable } from '../../modules/schools/schools.tables.js';
+import type {
+  HouseholdsTable,
+  HouseholdGuardiansTable,
+  HouseholdContactsTable,
+  PupilsTable,
+  HouseholdMergeProposalsTable,
+} from '../../modules/households/households.tables.js';
+import type {
+  PupilImportsTable,
+  PupilImportFilesTable,
+  ImportMappingsTable,
+} from '../../modules/imports/imports.tables.js';
+import type {
+  CampaignsTable,
+  CampaignSchoolsTable,
+  CampaignHouseholdsTable,
+  AllocationRunsTable,
+  AllocationsTable,
+} from '../../modules/campaigns/campaigns.tables.js';
+import type {
+  DistributionEventsTable,
+  DistributionSlotsTable,
+  AppointmentsTable,
+  InvitationSendsTable,
+} from '../../modules/distribution/distribution.tables.js';
+import type {
+  HandoversTable,
+  LoansTable,
+  LoanEventsTable,
+  CardsTable,
+  CardLedgerTable,
+} from '../../modules/handover/handover.tables.js';
+import type { PaymentBatchesTable, GrantClaimsTable } from '../../modules/grants/grants.tables.js';
+import type { AttachmentsTable } from '../files/attachments.tables.js';
+
 /** Every table Kysely knows; each module owns the types of its own tables. */
 export interface Database {
   programmes: ProgrammesTable;
@@ -49,4 +85,30 @@ export interface Database {
   evidence_files: EvidenceFilesTable;
   erasure_records: ErasureRecordsTable;
   donor_certificates: DonorCertificatesTable;
+  school_years: SchoolYearsTable;
+  households: HouseholdsTable;
+  household_guardians: HouseholdGuardiansTable;
+  household_contacts: HouseholdContactsTable;
+  pupils: PupilsTable;
+  household_merge_proposals: HouseholdMergeProposalsTable;
+  pupil_imports: PupilImportsTable;
+  pupil_import_files: PupilImportFilesTable;
+  import_mappings: ImportMappingsTable;
+  campaigns: CampaignsTable;
+  campaign_schools: CampaignSchoolsTable;
+  campaign_households: CampaignHouseholdsTable;
+  allocation_runs: AllocationRunsTable;
+  allocations: AllocationsTable;
+  distribution_events: DistributionEventsTable;
+  distribution_slots: DistributionSlotsTable;
+  appointments: AppointmentsTable;
+  invitation_sends: InvitationSendsTable;
+  handovers: HandoversTable;
+  loans: LoansTable;
+  loan_events: LoanEventsTable;
+  cards: CardsTable;
+  card_ledger: CardLedgerTable;
+  payment_batches: PaymentBatchesTable;
+  grant_claims: GrantClaimsTable;
+  attachments: AttachmentsTable;
 }

@@ -37,6 +37,12 @@ function useNavItems(): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: t('nav.home') }];
   if (can('device.read')) items.push({ to: '/atelier', label: t('nav.workshop') });
   if (can('lot.read')) items.push({ to: '/dons', label: t('nav.lots') });
+  if (can('school.manage')) items.push({ to: '/ecoles', label: t('nav.schools') });
+  if (can('household.write')) items.push({ to: '/familles', label: t('nav.households') });
+  if (can('campaign.read')) items.push({ to: '/campagnes', label: t('nav.campaigns') });
+  if (can('handover.perform')) items.push({ to: '/remise', label: t('nav.desk') });
+  if (can('loan.manage')) items.push({ to: '/prets', label: t('nav.loans') });
+  if (can('grant.manage')) items.push({ to: '/aide-internet', label: t('nav.grants') });
   if (can('organisation.read')) items.push({ to: '/organisations', label: t('nav.organisations') });
   if (can('user.read')) items.push({ to: '/people', label: t('nav.people') });
   if (can('audit.read')) items.push({ to: '/audit', label: t('nav.audit') });
@@ -100,7 +106,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <ul>
               {items.map((item) => (
                 <li key={item.to}>
-                  <Link to={item.to} aria-current={item.to === path ? 'page' : undefined}>
+                  <Link
+                    to={item.to}
+                    aria-current={
+                      item.to === path || (item.to !== '/' && path.startsWith(`${item.to}/`)) ? 'page' : undefined
+                    }
+                  >
                     {item.label}
                   </Link>
                 </li>

@@ -1,4 +1,5 @@
 /** English messages. Same keys as fr.ts (e2e/catalogue.e2e.ts checks it). */
+import { familiesEn } from './families.en.js';
 import { workshopEn } from './workshop.en.js';
 
 export const en = {
@@ -169,7 +170,7 @@ export const en = {
 
   'home.school_director.title': 'School head',
   'home.school_director.intro': 'Here you see your school’s families and hand over the computers.',
-  'home.school_director.families': 'Families of the CE2 class',
+  'home.school_director.families': 'My school’s families',
   'home.school_director.familiesEmpty': 'The list of families will appear here, for you to confirm.',
   'home.school_director.handover': 'Hand-overs',
   'home.school_director.handoverEmpty': 'Computers to hand over to families will appear here.',
@@ -249,4 +250,5 @@ export const en = {
   'notFound.home': 'Back to home',
 
   ...workshopEn,
+  ...familiesEn,
 } as const;

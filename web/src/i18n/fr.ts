@@ -3,6 +3,7 @@
  * and workshop operators read these. `{name}` marks a value filled in by t(key, params).
  * en.ts must have exactly the same keys (e2e/catalogue.e2e.ts checks it).
  */
+import { familiesFr } from './families.fr.js';
 import { workshopFr } from './workshop.fr.js';
 
 export const fr = {
@@ -175,7 +176,7 @@ export const fr = {
 
   'home.school_director.title': 'Direction d’école',
   'home.school_director.intro': 'Ici, vous voyez les familles de votre école et vous remettez les ordinateurs.',
-  'home.school_director.families': 'Familles de la classe de CE2',
+  'home.school_director.families': 'Les familles de mon école',
   'home.school_director.familiesEmpty': 'La liste des familles apparaîtra ici, pour la confirmer.',
   'home.school_director.handover': 'Remises',
   'home.school_director.handoverEmpty': 'Les ordinateurs à remettre aux familles apparaîtront ici.',
@@ -256,6 +257,7 @@ export const fr = {
   'notFound.home': 'Retour à l’accueil',
 
   ...workshopFr,
+  ...familiesFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

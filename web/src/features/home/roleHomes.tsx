@@ -7,7 +7,7 @@ import { navigate } from '../../router';
 import { useSession } from '../../session';
 import { workshopApi } from '../workshop/api';
 import { STEPS, stationPath, stepIcon } from '../workshop/station/steps';
-import { Figure, LinkTile, Panel } from './parts';
+import { LinkTile, Panel } from './parts';
 
 function AdminHome() {
   const t = useT();
@@ -41,20 +41,45 @@ function AdminHome() {
 function CoordinatorHome() {
   const t = useT();
   return (
-    <>
-      <section className="panel">
-        <h2>{t('home.coordinator.pipeline')}</h2>
-        <dl className="figures">
-          <Figure label={t('home.coordinator.donations')} value={t('home.figureZero')} />
-          <Figure label={t('home.coordinator.ready')} value={t('home.figureZero')} />
-          <Figure label={t('home.coordinator.equipped')} value={t('home.figureZero')} />
-        </dl>
-        <p className="empty-state">{t('home.coordinator.pipelineEmpty')}</p>
-      </section>
-      <Panel title={t('home.coordinator.next')} icon="list">
-        <p>{t('home.coordinator.nextEmpty')}</p>
-      </Panel>
-    </>
+    <ul className="tiles">
+      <LinkTile
+        to="/ecoles"
+        icon="school"
+        label={t('home.coordinator.schools')}
+        text={t('home.coordinator.schoolsText')}
+      />
+      <LinkTile
+        to="/familles"
+        icon="people"
+        label={t('home.coordinator.households')}
+        text={t('home.coordinator.householdsText')}
+      />
+      <LinkTile
+        to="/campagnes"
+        icon="calendar"
+        label={t('home.coordinator.campaigns')}
+        text={t('home.coordinator.campaignsText')}
+      />
+      <LinkTile to="/remise" icon="gift" label={t('home.coordinator.desk')} text={t('home.coordinator.deskText')} />
+      <LinkTile
+        to="/prets"
+        icon="computer"
+        label={t('home.coordinator.loans')}
+        text={t('home.coordinator.loansText')}
+      />
+      <LinkTile
+        to="/aide-internet"
+        icon="list"
+        label={t('home.coordinator.grants')}
+        text={t('home.coordinator.grantsText')}
+      />
+      <LinkTile
+        to="/atelier"
+        icon="settings"
+        label={t('home.coordinator.workshop')}
+        text={t('home.coordinator.workshopText')}
+      />
+    </ul>
   );
 }
 
@@ -173,17 +198,36 @@ function CommitteeHome() {
   );
 }
 
+/** The director's school: the one her role is held for (the server checks it again on every request). */
 function SchoolDirectorHome() {
   const t = useT();
+  const { programme } = useSession();
+  const school = programme?.roles.find((r) => r.role === 'school_director')?.organisation;
   return (
-    <>
-      <Panel title={t('home.school_director.families')} icon="people">
-        <p>{t('home.school_director.familiesEmpty')}</p>
-      </Panel>
-      <Panel title={t('home.school_director.handover')} icon="gift">
-        <p>{t('home.school_director.handoverEmpty')}</p>
-      </Panel>
-    </>
+    <ul className="tiles">
+      {school ? (
+        <>
+          <LinkTile
+            to={`/ecoles/${school.id}/cohorte`}
+            icon="people"
+            label={t('home.school_director.cohort')}
+            text={t('home.school_director.cohortText', { school: school.name })}
+          />
+          <LinkTile
+            to={`/familles?schoolId=${school.id}`}
+            icon="list"
+            label={t('home.school_director.families')}
+            text={t('home.school_director.familiesText')}
+          />
+        </>
+      ) : null}
+      <LinkTile
+        to="/remise"
+        icon="gift"
+        label={t('home.school_director.handover')}
+        text={t('home.school_director.handoverText')}
+      />
+    </ul>
   );
 }
 

@@ -1,0 +1,127 @@
+import { randomInt } from 'node:crypto';
+import type { AuditActor } from '../../platform/auth/actor.js';
+import { hashPassword, verifyPassword } from '../../platform/auth/password.js';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { Executor } from '../../platform/db/database.js';
+import { newId } from '../../platform/db/ids.js';
+import { todayIn } from '../donations/lot-input.js';
+import { getProgramme } from '../programmes/programmes.service.js';
+import { newCardNumber } from './card-number.js';
+import {
+  type CardRow,
+  cardNumberExists,
+  insertCard,
+  insertCardLedgerEntry,
+  sumCardCredits,
+} from './cards.repository.js';
+import { addMonths } from './loan-dates.js';
+
+export interface Card {
+  id: string;
+  number: string;
+  householdId: string;
+  handoverId: string | null;
+  status: string;
+  validUntil: string;
+  credits: number;
+  hoursPerCredit: number;
+  createdAt: string;
+}
+
+export interface IssuedCard {
+  card: Card;
+  /** Four digits, returned once to be printed; only its hash is stored. */
+  pin: string;
+}
+
+/**
+ * A 4-digit PIN cannot resist a search through a stolen database whatever the hash, so the hash
+ * only keeps it out of plain sight; the protection that counts is the attempt limit where the
+ * card is used. Lighter scrypt parameters than passwords (stored in the hash, so they can change).
+ */
+const PIN_SCRYPT = { N: 2 ** 14, r: 8, p: 1 };
+
+export function hashPin(pin: string): Promise<string> {
+  return hashPassword(pin, PIN_SCRYPT);
+}
+
+export function verifyPin(pin: string, card: Pick<CardRow, 'pin_hash'>): Promise<boolean> {
+  return /^\d{4}$/.test(pin) ? verifyPassword(pin, card.pin_hash) : Promise.resolve(false);
+}
+
+export function toCard(row: CardRow, credits: number): Card {
+  return {
+    id: row.id,
+    number: row.number,
+    householdId: row.household_id,
+    handoverId: row.handover_id,
+    status: row.status,
+    validUntil: row.valid_until,
+    credits,
+    hoursPerCredit: Number(row.hours_per_credit),
+    createdAt: row.created_at,
+  };
+}
+
+async function uniqueCardNumber(trx: Executor, programmeId: string, prefix: string): Promise<string> {
+  // 10^8 numbers per programme: a collision is rare, ten in a row means something is wrong.
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const number = newCardNumber(prefix);
+    if (!(await cardNumberExists(trx, programmeId, number))) return number;
+  }
+  throw new Error('Could not draw a free card number');
+}
+
+/**
+ * Issues the parents' workshop card of a household: a new number, a random PIN (hash stored),
+ * valid for the programme's cardValidityMonths, and an 'issued' ledger entry of creditsPerCard
+ * credits. Call it inside the handover's transaction.
+ */
+export async function issueCard(
+  trx: Executor,
+  programmeId: string,
+  actor: AuditActor,
+  input: { householdId: string; handoverId: string | null },
+  now: Date = new Date(),
+): Promise<IssuedCard> {
+  const programme = await getProgramme(trx, programmeId);
+  const { settings } = programme;
+  const at = now.toISOString();
+  const pin = String(randomInt(10_000)).padStart(4, '0');
+  const row: CardRow = {
+    id: newId(now.getTime()),
+    programme_id: programmeId,
+    household_id: input.householdId,
+    handover_id: input.handoverId,
+    number: await uniqueCardNumber(trx, programmeId, settings.assetTagPrefix),
+    pin_hash: await hashPin(pin),
+    hours_per_credit: settings.hoursPerCredit,
+    valid_until: addMonths(todayIn(programme.timeZone, now), settings.cardValidityMonths),
+    status: 'active',
+    replaced_by_id: null,
+    created_at: at,
+    updated_at: at,
+  };
+  await insertCard(trx, row);
+  await insertCardLedgerEntry(trx, {
+    id: newId(now.getTime()),
+    programme_id: programmeId,
+    card_id: row.id,
+    kind: 'issued',
+    credits: settings.creditsPerCard,
+    reference_id: input.handoverId,
+    idempotency_key: `issued:${row.id}`,
+    note: null,
+    actor_label: actor.label,
+    created_at: at,
+  });
+  await recordAudit(trx, {
+    programmeId,
+    actor,
+    entityType: 'card',
+    entityId: row.id,
+    action: 'issued',
+    summary: { number: row.number, credits: settings.creditsPerCard, validUntil: row.valid_until },
+  });
+  return { card: toCard(row, await sumCardCredits(trx, programmeId, row.id)), pin };
+}
