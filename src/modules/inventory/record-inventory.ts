@@ -4,7 +4,7 @@ import type { AuditActor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
-import { AppError } from '../../platform/errors.js';
+import { AppError, isAppError } from '../../platform/errors.js';
 import { isUniqueViolation } from '../../platform/http/problem.js';
 import { type Language, format } from '../../platform/i18n/i18n.js';
 import { recordDeviceEvent } from '../devices/device-events.js';
@@ -246,7 +246,11 @@ export async function recordInventory(
   try {
     return await db.transaction().execute((trx) => storeInventory(trx, programmeId, actor, submission, lang));
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
+    // Two agents racing with the same payload: the loser may meet the unique payload index, or
+    // (for a new machine) the serial the winner's device just took. Either way, if the same
+    // payload is stored now, answer with that result: the submission is idempotent.
+    const racing = isUniqueViolation(error) || (isAppError(error) && error.code === 'SERIAL_TAKEN');
+    if (!racing) throw error;
     const existing = await existingResult(db, programmeId, payloadSha256(submission.payload), submission, lang);
     if (existing) return existing;
     throw error;
