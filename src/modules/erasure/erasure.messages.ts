@@ -50,7 +50,5 @@ export function erasureMessages(lang: Language): typeof fr {
   return catalogues[lang] ?? fr;
 }
 
-/** Replaces {name} placeholders. */
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in params ? String(params[key]) : m));
-}
+/** The platform's placeholder filling, under the name this module's callers use. */
+export { format as fill } from '../../platform/i18n/i18n.js';
