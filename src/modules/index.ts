@@ -14,6 +14,12 @@ import { distributionRoutes } from './distribution/distribution.routes.js';
 import { handoverRoutes } from './handover/handover.routes.js';
 import { grantsRoutes } from './grants/grants.routes.js';
 import { privacyRoutes } from './privacy/privacy.routes.js';
+import { cardsRoutes } from './cards/cards.routes.js';
+import { venuesRoutes } from './venues/venues.routes.js';
+import { trainingsRoutes } from './trainings/trainings.routes.js';
+import { checkinRoutes } from './checkin/checkin.routes.js';
+import { statementsRoutes } from './statements/statements.routes.js';
+import { remindersRoutes } from './reminders/reminders.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { territoryRoutes } from './territory/territory.routes.js';
 
@@ -36,4 +42,10 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(handoverRoutes);
   await app.register(grantsRoutes);
   await app.register(privacyRoutes);
+  await app.register(cardsRoutes);
+  await app.register(venuesRoutes);
+  await app.register(trainingsRoutes);
+  await app.register(checkinRoutes);
+  await app.register(statementsRoutes);
+  await app.register(remindersRoutes);
 };

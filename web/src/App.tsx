@@ -10,7 +10,9 @@ import { HomePage } from './features/home/HomePage';
 import { ForbiddenPage, NotFoundPage } from './features/NotFoundPage';
 import { OrganisationsPage } from './features/organisations/OrganisationsPage';
 import { PeoplePage } from './features/people/PeoplePage';
+import { findCardRoute } from './features/cards/routes';
 import { findFamilyRoute } from './features/families/routes';
+import { findTrainingRoute } from './features/trainings/routes';
 import { findWorkshopRoute } from './features/workshop/routes';
 import { useT } from './i18n/i18n';
 import { navigate, safeReturnPath, useLocation, type AppRoute } from './router';
@@ -40,7 +42,8 @@ function Loading() {
 export function App() {
   const { path, query, href } = useLocation();
   const { status, programme } = useSession();
-  const route = routes[path] ?? findWorkshopRoute(path) ?? findFamilyRoute(path);
+  const route =
+    routes[path] ?? findWorkshopRoute(path) ?? findFamilyRoute(path) ?? findTrainingRoute(path) ?? findCardRoute(path);
 
   const mustSignIn = route?.access === 'signed-in' && status === 'anonymous';
   const alreadyIn = route?.access === 'guest' && status === 'signed-in';

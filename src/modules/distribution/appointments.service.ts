@@ -23,7 +23,7 @@ import { distributionMessages } from './distribution.messages.js';
 import type { appointmentStatuses } from './distribution.schemas.js';
 import { claimSeat, findSlotById, releaseSeat } from './events.repository.js';
 import { requireEvent } from './events.service.js';
-import { toWallClock } from './local-time.js';
+import { toWallClock } from '../../platform/time/local-time.js';
 import { type SchoolReach, reachesSchool } from './school-reach.js';
 
 export type AppointmentStatus = (typeof appointmentStatuses)[number];

@@ -17,7 +17,7 @@ import {
   listCampaignEvents,
   listEventSlots,
 } from './events.repository.js';
-import { toWallClock } from './local-time.js';
+import { toWallClock } from '../../platform/time/local-time.js';
 import { type SchoolReach, reachesSchool } from './school-reach.js';
 import { type SlotRequest, planSlots } from './slot-plan.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AppError } from '../../platform/errors.js';
-import { fromWallClock, toWallClock } from './local-time.js';
+import { fromWallClock, toWallClock } from '../../platform/time/local-time.js';
 import { planSlots } from './slot-plan.js';
 
 const PARIS = 'Europe/Paris';

@@ -1,7 +1,7 @@
 import { AppError, type FieldError } from '../../platform/errors.js';
 import { type Language, format } from '../../platform/i18n/i18n.js';
 import { distributionMessages } from './distribution.messages.js';
-import { fromWallClock, minutesOfDay, timeOfMinutes, toWallClock } from './local-time.js';
+import { fromWallClock, minutesOfDay, timeOfMinutes, toWallClock } from '../../platform/time/local-time.js';
 
 /** One slot ({startsAt, endsAt}) or a series ({from, to, everyMinutes}), times as HH:MM. */
 export interface SlotRequest {

@@ -17,7 +17,7 @@ import {
 import type { Role } from '../../platform/auth/roles.js';
 import type { DeviceRow } from '../devices/devices.repository.js';
 import type { Programme } from '../programmes/programmes.model.js';
-import { parseCardNumber } from './card-number.js';
+import { parseCardNumber } from '../cards/card-number.js';
 
 describe('handover desk over HTTP', () => {
   let t: TestApp;

@@ -15,7 +15,7 @@ import { todayIn } from '../donations/lot-input.js';
 import { getHousehold } from '../households/households.service.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { renderAgreement } from './agreement.pdf.js';
-import { issueCard } from './cards.service.js';
+import { issueCard } from '../cards/cards.service.js';
 import { assertHandoverAllowed, chooseHandoverDevice, choosePupil, moveToFamily } from './handover-checks.js';
 import { type CheckedSignature, type SignatureInput, checkSignature } from './handover-signature.js';
 import { type Handover, documentLanguage, toHandover } from './handover.model.js';

@@ -43,31 +43,3 @@ export interface LoanEventsTable {
   actor_label: string;
   occurred_at: string;
 }
-
-export interface CardsTable {
-  id: string;
-  programme_id: string;
-  household_id: string;
-  handover_id: string | null;
-  number: string;
-  pin_hash: string;
-  hours_per_credit: number;
-  valid_until: string;
-  status: string;
-  replaced_by_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface CardLedgerTable {
-  id: string;
-  programme_id: string;
-  card_id: string;
-  kind: string;
-  credits: number;
-  reference_id: string | null;
-  idempotency_key: string | null;
-  note: string | null;
-  actor_label: string;
-  created_at: string;
-}

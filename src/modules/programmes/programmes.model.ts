@@ -66,6 +66,21 @@ export const programmeSettingsSchema = z.strictObject({
   cardValidityMonths: z.number().int().min(1).max(60).default(24),
   /** Version of the loan agreement text the guardian signs (the text itself is in the catalogue). */
   loanAgreementVersion: z.string().min(1).max(20).default('2026-1'),
+  /** Venues are paid this much per hour of workshop given, in minor units (2500 = 25.00 €). */
+  venueHourlyRateMinor: z.number().int().min(0).max(100_000).default(2500),
+  /** A family cancelling at least this many hours before the start gets the credit back. */
+  bookingCancelHoursBefore: z.number().int().min(0).max(168).default(24),
+  /** Absent without cancelling: the credit is kept (given back) or lost. */
+  noShowCredit: z.enum(['kept', 'lost']).default('kept'),
+  /** Check-in opens this many minutes before the start… */
+  checkInOpensMinutesBefore: z.number().int().min(0).max(240).default(30),
+  /** …and closes this many minutes after the end (staff may record the list at the end of the day). */
+  checkInClosesMinutesAfterEnd: z.number().int().min(0).max(1440).default(240),
+  /** Reminders are sent the day before the workshop at this local time (HH:MM). */
+  reminderLocalTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .default('10:00'),
 });
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
 

@@ -56,6 +56,22 @@ export const permissions = {
   'grant.pay': ['admin'],
   /** Export everything held about a household, erase on request, run the retention purge. */
   'privacy.manage': ['admin'],
+  /** Parents' workshop cards: find a card by its number (venue staff at the desk). */
+  'card.read': ['admin', 'coordinator', 'venue_staff'],
+  /** Create a card, report it lost, reissue it, correct its ledger. */
+  'card.manage': ['admin', 'coordinator'],
+  /** Venues, their rooms, and the catalogue of workshop themes. */
+  'venue.manage': ['admin', 'coordinator'],
+  /** Workshop sessions and bookings (venue staff: their own venue's only). */
+  'training.read': ['admin', 'coordinator', 'venue_staff'],
+  /** Publish, change and cancel sessions; book, cancel, check in, mark absent. */
+  'training.manage': ['admin', 'coordinator', 'venue_staff'],
+  /** Reimbursement statements and workshop figures (venue staff: their own venue's only). */
+  'statement.read': ['admin', 'coordinator', 'venue_staff'],
+  /** Issue (freeze) a venue's monthly statement. */
+  'statement.issue': ['admin', 'coordinator'],
+  /** Check every card's ledger. */
+  'ledger.verify': ['admin', 'coordinator'],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

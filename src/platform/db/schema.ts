@@ -50,13 +50,17 @@ import type {
   AppointmentsTable,
   InvitationSendsTable,
 } from '../../modules/distribution/distribution.tables.js';
+import type { HandoversTable, LoansTable, LoanEventsTable } from '../../modules/handover/handover.tables.js';
+import type { CardLedgerTable, CardsTable } from '../../modules/cards/cards.tables.js';
+import type { TrainingThemesTable, VenueRoomsTable, VenuesTable } from '../../modules/venues/venues.tables.js';
 import type {
-  HandoversTable,
-  LoansTable,
-  LoanEventsTable,
-  CardsTable,
-  CardLedgerTable,
-} from '../../modules/handover/handover.tables.js';
+  TrainingBookingsTable,
+  TrainingSeriesTable,
+  TrainingSessionsTable,
+} from '../../modules/trainings/trainings.tables.js';
+import type { TrainingCheckinsTable } from '../../modules/checkin/checkin.tables.js';
+import type { VenueStatementLinesTable, VenueStatementsTable } from '../../modules/statements/statements.tables.js';
+import type { JobsTable } from '../jobs/jobs.tables.js';
 import type { PaymentBatchesTable, GrantClaimsTable } from '../../modules/grants/grants.tables.js';
 import type { AttachmentsTable } from '../files/attachments.tables.js';
 
@@ -111,4 +115,14 @@ export interface Database {
   payment_batches: PaymentBatchesTable;
   grant_claims: GrantClaimsTable;
   attachments: AttachmentsTable;
+  venues: VenuesTable;
+  venue_rooms: VenueRoomsTable;
+  training_themes: TrainingThemesTable;
+  training_series: TrainingSeriesTable;
+  training_sessions: TrainingSessionsTable;
+  training_bookings: TrainingBookingsTable;
+  training_checkins: TrainingCheckinsTable;
+  jobs: JobsTable;
+  venue_statements: VenueStatementsTable;
+  venue_statement_lines: VenueStatementLinesTable;
 }

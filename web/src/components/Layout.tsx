@@ -43,6 +43,10 @@ function useNavItems(): NavItem[] {
   if (can('handover.perform')) items.push({ to: '/remise', label: t('nav.desk') });
   if (can('loan.manage')) items.push({ to: '/prets', label: t('nav.loans') });
   if (can('grant.manage')) items.push({ to: '/aide-internet', label: t('nav.grants') });
+  if (can('training.read')) items.push({ to: '/ateliers', label: t('nav.trainings') });
+  if (can('card.read')) items.push({ to: '/cartes', label: t('nav.cards') });
+  if (can('statement.read')) items.push({ to: '/releves', label: t('nav.statements') });
+  if (can('venue.manage')) items.push({ to: '/lieux', label: t('nav.venues') });
   if (can('organisation.read')) items.push({ to: '/organisations', label: t('nav.organisations') });
   if (can('user.read')) items.push({ to: '/people', label: t('nav.people') });
   if (can('audit.read')) items.push({ to: '/audit', label: t('nav.audit') });

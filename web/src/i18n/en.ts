@@ -1,5 +1,7 @@
 /** English messages. Same keys as fr.ts (e2e/catalogue.e2e.ts checks it). */
+import { cardsEn } from './cards.en.js';
 import { familiesEn } from './families.en.js';
+import { trainingsEn } from './trainings.en.js';
 import { workshopEn } from './workshop.en.js';
 
 export const en = {
@@ -251,4 +253,6 @@ export const en = {
 
   ...workshopEn,
   ...familiesEn,
+  ...trainingsEn,
+  ...cardsEn,
 } as const;

@@ -3,7 +3,9 @@
  * and workshop operators read these. `{name}` marks a value filled in by t(key, params).
  * en.ts must have exactly the same keys (e2e/catalogue.e2e.ts checks it).
  */
+import { cardsFr } from './cards.fr.js';
 import { familiesFr } from './families.fr.js';
+import { trainingsFr } from './trainings.fr.js';
 import { workshopFr } from './workshop.fr.js';
 
 export const fr = {
@@ -258,6 +260,8 @@ export const fr = {
 
   ...workshopFr,
   ...familiesFr,
+  ...trainingsFr,
+  ...cardsFr,
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,6 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
-import type { CardLedgerTable, CardsTable } from './handover.tables.js';
+import type { CardLedgerTable, CardsTable } from './cards.tables.js';
 
 export type CardRow = Selectable<CardsTable>;
 export type CardLedgerRow = Selectable<CardLedgerTable>;

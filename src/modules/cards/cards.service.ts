@@ -7,14 +7,9 @@ import { newId } from '../../platform/db/ids.js';
 import { todayIn } from '../donations/lot-input.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { newCardNumber } from './card-number.js';
-import {
-  type CardRow,
-  cardNumberExists,
-  insertCard,
-  insertCardLedgerEntry,
-  sumCardCredits,
-} from './cards.repository.js';
-import { addMonths } from './loan-dates.js';
+import { type CardRow, cardNumberExists, insertCard } from './cards.repository.js';
+import { appendLedgerEntry } from './ledger.js';
+import { addMonths } from '../handover/loan-dates.js';
 
 export interface Card {
   id: string;
@@ -99,21 +94,25 @@ export async function issueCard(
     valid_until: addMonths(todayIn(programme.timeZone, now), settings.cardValidityMonths),
     status: 'active',
     replaced_by_id: null,
+    replaces_id: null,
+    credits_available: 0,
+    credits_held: 0,
+    ledger_entries: 0,
+    lost_at: null,
+    lost_reason: null,
     created_at: at,
     updated_at: at,
   };
   await insertCard(trx, row);
-  await insertCardLedgerEntry(trx, {
-    id: newId(now.getTime()),
-    programme_id: programmeId,
-    card_id: row.id,
+  const issued = await appendLedgerEntry(trx, {
+    programmeId,
+    cardId: row.id,
     kind: 'issued',
     credits: settings.creditsPerCard,
-    reference_id: input.handoverId,
-    idempotency_key: `issued:${row.id}`,
-    note: null,
-    actor_label: actor.label,
-    created_at: at,
+    referenceId: input.handoverId,
+    idempotencyKey: `issued:${row.id}`,
+    actorLabel: actor.label,
+    at: now,
   });
   await recordAudit(trx, {
     programmeId,
@@ -123,5 +122,5 @@ export async function issueCard(
     action: 'issued',
     summary: { number: row.number, credits: settings.creditsPerCard, validUntil: row.valid_until },
   });
-  return { card: toCard(row, await sumCardCredits(trx, programmeId, row.id)), pin };
+  return { card: toCard(row, issued.available), pin };
 }
