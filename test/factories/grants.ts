@@ -1,7 +1,7 @@
 import type { Executor } from '../../src/platform/db/database.js';
-import { nextCounterValue } from '../../src/platform/db/counters.js';
 import { newId, nowIso } from '../../src/platform/db/ids.js';
 import { makeDevice } from './devices.js';
+import { makeHousehold as makeAnyHousehold } from './households.js';
 
 /**
  * Minimal rows for grant tests: a school year, a campaign, a household with a guardian, a
@@ -55,51 +55,17 @@ async function campaignOf(db: Executor, programmeId: string): Promise<string> {
   return campaignId;
 }
 
-export async function makeHousehold(
+/** A household with one guardian (Amina Diallo unless given): households' factory, with no address. */
+export function makeHousehold(
   db: Executor,
   programmeId: string,
   o: { guardians?: { firstName: string | null; lastName: string }[] } = {},
 ): Promise<{ id: string; reference: string }> {
-  const now = nowIso();
-  const id = newId();
-  const reference = `F-${String(await nextCounterValue(db, programmeId, 'household')).padStart(6, '0')}`;
-  await db
-    .insertInto('households')
-    .values({
-      id,
-      programme_id: programmeId,
-      reference,
-      address_line: null,
-      postal_code: null,
-      commune_insee: null,
-      preferred_language: 'fr',
-      no_computer_at_home: 0,
-      priority_neighbourhood: 0,
-      registered_at: now,
-      declined_at: null,
-      decline_reason: null,
-      merged_into_id: null,
-      anonymised_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  const guardians = o.guardians ?? [{ firstName: 'Amina', lastName: 'Diallo' }];
-  for (const [position, g] of guardians.entries()) {
-    await db
-      .insertInto('household_guardians')
-      .values({
-        id: newId(),
-        programme_id: programmeId,
-        household_id: id,
-        position,
-        first_name: g.firstName,
-        last_name: g.lastName,
-        created_at: now,
-      })
-      .execute();
-  }
-  return { id, reference };
+  return makeAnyHousehold(db, programmeId, {
+    addressLine: null,
+    postalCode: null,
+    guardians: o.guardians ?? [{ firstName: 'Amina', lastName: 'Diallo' }],
+  });
 }
 
 /** A pack handed over to a new household (or to `householdId`). */
