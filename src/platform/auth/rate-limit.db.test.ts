@@ -57,7 +57,9 @@ describe('rate limit counters in the database', () => {
     const now = Date.now();
     await recordHit(db.db, 'test:old', now - (RATE_LIMIT_RETENTION_SECONDS + 10) * 1000);
     await recordHit(db.db, 'test:old', now - 1000);
-    assert.ok((await pruneRateLimitHits(db.db, now)) >= 1);
+    // recordHit itself prunes now and then (one hit in 50), so the old row may be gone already:
+    // what counts is that it is gone afterwards and the recent one is kept.
+    await pruneRateLimitHits(db.db, now);
     const rows = await db.db.selectFrom('rate_limit_hits').select('id').where('bucket', '=', 'test:old').execute();
     assert.equal(rows.length, 1);
     await assert.rejects(() => countRecent(db.db, 'test:old', RATE_LIMIT_RETENTION_SECONDS + 1));
