@@ -8,6 +8,8 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Logger } from 'pino';
 import { registerAuthHooks } from './modules/accounts/auth.plugin.js';
 import { registerMail } from './platform/mail/outbox.js';
+import { registerJobs } from './platform/jobs/jobs.worker.js';
+import { reminderJobHandlers } from './modules/reminders/reminders.jobs.js';
 import { apiRoutes } from './modules/index.js';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle, Db, Dialect } from './platform/db/database.js';
@@ -75,6 +77,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(cookie);
   await registerAuthHooks(app);
   registerMail(app);
+  registerJobs(app, () => reminderJobHandlers(app.config, app.log));
   registerMetrics(app);
   await registerOpenApi(app);
   await app.register(healthRoutes);

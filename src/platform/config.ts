@@ -19,6 +19,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().min(3).default('Cartable <no-reply@cartable.invalid>'),
+  SMS_URL: z.string().url().optional(),
   CARTABLE_DEMO: z
     .enum(['true', 'false'])
     .optional()
@@ -46,6 +47,8 @@ export interface Config {
   logLevel: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** SMS gateway (see platform/sms/sms.ts); unset: SMS are written to the log, not sent. */
+  smsUrl: string | undefined;
   /** Demo accounts and the demo programme are loaded; never in production. */
   demo: boolean;
   sessionTtlHours: number;
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
+    smsUrl: e.SMS_URL,
     demo,
     sessionTtlHours: e.SESSION_TTL_HOURS,
   };

@@ -1,10 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { type SmsDriver, createLogSmsDriver } from '../../platform/sms/sms.js';
 
 /**
- * How an SMS leaves Cartable. There is no SMS gateway yet: the only transport writes a line to
- * the log saying that an SMS was recorded and not sent — without the number or the text, which
- * are personal data. The message itself is recorded in invitation_sends (channel 'sms'), so the
- * people who should have received it can be found once a gateway is configured.
+ * How an invitation SMS leaves Cartable: through a platform SMS driver (platform/sms/sms.ts),
+ * the logging one — which writes neither the number nor the text, they are personal data. The
+ * message itself is recorded in invitation_sends (channel 'sms'), so the people who should have
+ * received it can be found. Invitations stay on the logging driver even when SMS_URL is set: they
+ * are handed over inline after the request's commit, without retry; a real gateway should get
+ * them through the jobs table, like the workshop reminders (modules/reminders).
  */
 export interface SmsMessage {
   /** The invitation_sends row it belongs to. */
@@ -14,18 +17,18 @@ export interface SmsMessage {
 }
 
 export interface SmsTransport {
-  kind: 'log';
+  kind: SmsDriver['kind'];
   send(message: SmsMessage): Promise<void>;
 }
 
-export function createSmsTransport(logger: Pick<FastifyBaseLogger, 'info'>): SmsTransport {
+export function createSmsTransport(
+  logger: Pick<FastifyBaseLogger, 'info'>,
+  driver: SmsDriver = createLogSmsDriver(logger),
+): SmsTransport {
   return {
-    kind: 'log',
+    kind: driver.kind,
     async send(message) {
-      logger.info(
-        { sms: { sendId: message.sendId, characters: message.text.length } },
-        'SMS recorded, not sent: no SMS gateway is configured',
-      );
+      await driver.send({ to: message.to, text: message.text, reference: `invitation:${message.sendId}` });
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { Executor } from '../db/database.js';
 import { newId } from '../db/ids.js';
+import { cancelPendingJob, insertJobUnlessKnown } from './jobs.repository.js';
 
 /**
  * Background jobs live in the `jobs` table: written in the transaction that decides them,
- * claimed by a worker with a conditional update (so two processes never run one twice),
+ * claimed by a worker with a conditional update (so two processes never run one at once),
  * retried with backoff, and still there after a restart. The worker is in jobs.worker.ts.
  */
 export interface NewJob {
@@ -17,39 +18,33 @@ export interface NewJob {
   maxAttempts?: number;
 }
 
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
 /** Schedules a job; returns false when a job with the same dedupe key already exists. */
 export async function enqueueJob(trx: Executor, job: NewJob, now: Date = new Date()): Promise<boolean> {
-  const result = await trx
-    .insertInto('jobs')
-    .values({
-      id: newId(now.getTime()),
-      programme_id: job.programmeId,
-      kind: job.kind,
-      dedupe_key: job.dedupeKey,
-      payload: JSON.stringify(job.payload),
-      run_at: job.runAt.toISOString(),
-      status: 'pending',
-      attempts: 0,
-      max_attempts: job.maxAttempts ?? 5,
-      locked_until: null,
-      locked_by: null,
-      last_error: null,
-      result: null,
-      created_at: now.toISOString(),
-      finished_at: null,
-    })
-    .onConflict((oc) => oc.column('dedupe_key').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  return insertJobUnlessKnown(trx, {
+    id: newId(now.getTime()),
+    programme_id: job.programmeId,
+    kind: job.kind,
+    dedupe_key: job.dedupeKey,
+    payload: JSON.stringify(job.payload),
+    run_at: job.runAt.toISOString(),
+    status: 'pending',
+    attempts: 0,
+    max_attempts: job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    locked_until: null,
+    locked_by: null,
+    last_error: null,
+    result: null,
+    created_at: now.toISOString(),
+    finished_at: null,
+  });
 }
 
-/** Cancels a pending job (e.g. the reminder of a booking that was cancelled). */
-export async function cancelJob(trx: Executor, dedupeKey: string, now: Date = new Date()): Promise<boolean> {
-  const result = await trx
-    .updateTable('jobs')
-    .set({ status: 'cancelled', finished_at: now.toISOString() })
-    .where('dedupe_key', '=', dedupeKey)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+/**
+ * Cancels a pending job (e.g. the reminder of a booking that was cancelled). A job already
+ * running is not stopped: its handler checks the booking again right before sending.
+ */
+export function cancelJob(trx: Executor, dedupeKey: string, now: Date = new Date()): Promise<boolean> {
+  return cancelPendingJob(trx, dedupeKey, now.toISOString());
 }

@@ -84,6 +84,33 @@ describe('mail outbox', () => {
     assert.equal(row.status, 'logged');
   });
 
+  it('names attachments in the log without writing their content', async () => {
+    const lines: unknown[] = [];
+    const transport = createMailTransport(
+      { smtpUrl: undefined, mailFrom: 'x <x@example.test>' },
+      { ...silent, info: (o: unknown) => lines.push(o) },
+    );
+    await transport.send({
+      to: 'family@example.test',
+      subject: 'Rappel',
+      text: 'Texte',
+      messageId: '<reminder-1@example.test>',
+      attachments: [{ filename: 'atelier.ics', content: 'BEGIN:VCALENDAR\r\n', contentType: 'text/calendar' }],
+    });
+    assert.deepEqual(lines, [
+      {
+        mail: {
+          to: 'family@example.test',
+          subject: 'Rappel',
+          text: 'Texte',
+          messageId: '<reminder-1@example.test>',
+          attachments: [{ filename: 'atelier.ics', bytes: 17 }],
+        },
+      },
+    ]);
+    assert.ok(!JSON.stringify(lines).includes('VCALENDAR'));
+  });
+
   it('retries a failing mail later and gives up after five attempts', async () => {
     const id = await enqueueMail(db.db, {
       programmeId: null,

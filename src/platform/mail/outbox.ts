@@ -20,10 +20,31 @@ export interface OutgoingMail {
   template: string;
 }
 
+export interface MailAttachment {
+  filename: string;
+  content: string | Buffer;
+  /** e.g. `text/calendar; charset=utf-8; method=PUBLISH` */
+  contentType: string;
+}
+
+export interface MailMessage {
+  /** One address, or several separated by commas. */
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: readonly MailAttachment[];
+  /**
+   * `<id@host>`: a stable id lets the receiving side (and a person) recognise a message sent
+   * twice, e.g. when a job is retried after a crash in the middle of the SMTP conversation.
+   */
+  messageId?: string;
+  headers?: Readonly<Record<string, string>>;
+}
+
 export interface MailTransport {
   /** `log` writes the mail to the log instead of sending it (development, no SMTP_URL). */
   kind: 'smtp' | 'log';
-  send(mail: { to: string; subject: string; text: string }): Promise<void>;
+  send(mail: MailMessage): Promise<void>;
 }
 
 type Logger = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
@@ -58,15 +79,44 @@ export function createMailTransport(config: Pick<Config, 'smtpUrl' | 'mailFrom'>
     return {
       kind: 'smtp',
       async send(mail) {
-        await smtp.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+        await smtp.sendMail({
+          from: config.mailFrom,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.messageId ? { messageId: mail.messageId } : {}),
+          ...(mail.headers ? { headers: { ...mail.headers } } : {}),
+          ...(mail.attachments?.length
+            ? {
+                attachments: mail.attachments.map((a) => ({
+                  filename: a.filename,
+                  content: a.content,
+                  contentType: a.contentType,
+                })),
+              }
+            : {}),
+        });
       },
     };
   }
   return {
     kind: 'log',
     async send(mail) {
+      // Attachments are named, not written: a calendar file or a PDF has no place in a log.
+      const attachments = mail.attachments?.map((a) => ({
+        filename: a.filename,
+        bytes: typeof a.content === 'string' ? Buffer.byteLength(a.content) : a.content.length,
+      }));
       logger.info(
-        { mail: { to: mail.to, subject: mail.subject, text: mail.text } },
+        {
+          mail: {
+            to: mail.to,
+            subject: mail.subject,
+            text: mail.text,
+            ...(mail.messageId ? { messageId: mail.messageId } : {}),
+            ...(attachments?.length ? { attachments } : {}),
+          },
+        },
         'mail written to the log (no SMTP_URL)',
       );
     },
