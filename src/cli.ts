@@ -17,6 +17,7 @@ import { seedDemo } from './modules/demo/demo.seed.js';
 import { listAllProgrammes } from './modules/programmes/programmes.repository.js';
 import { purgeProgramme } from './modules/privacy/purge.service.js';
 import { describePurge } from './modules/privacy/purge-report.js';
+import { describeVerification, verifyLedger } from './modules/cards/ledger-verify.js';
 import { startServer, stopOnSignals } from './server.js';
 
 /** An error whose message is meant for the person at the terminal; exits with `exitCode`. */
@@ -52,6 +53,9 @@ Commands:
                                 erase the personal data of families past the programme's retention
                                 (retentionMonthsAfterLoanEnd); every programme when none is named;
                                 --dry-run only counts; running it again erases nothing more
+  ledger verify [--programme SLUG]
+                                check every workshop card's credit ledger (every programme when
+                                none is named); exits 1 when a problem is found
 
 Roles: ${roles.join(', ')}
 Configuration comes from environment variables (see the README).`;
@@ -182,6 +186,23 @@ async function privacyPurge(config: Config, args: string[], io: CliIo): Promise<
   });
 }
 
+async function ledgerVerify(config: Config, args: string[], io: CliIo): Promise<void> {
+  const flags = parseFlags(args, ['programme']);
+  await withDatabase(config, async ({ db }) => {
+    const programmes = flags.programme
+      ? [{ id: await programmeIdOf(db, flags.programme), slug: flags.programme }]
+      : await listAllProgrammes(db);
+    if (programmes.length === 0) io.out('No programme: nothing to check.');
+    let problems = 0;
+    for (const programme of programmes) {
+      const report = await verifyLedger(db, programme.id);
+      problems += report.problems.length;
+      for (const line of describeVerification(programme.slug, report)) (report.problems.length ? io.err : io.out)(line);
+    }
+    if (problems > 0) throw new CliError(`Ledger check FAILED: ${problems} problem(s).`);
+  });
+}
+
 async function backup(config: Config, args: string[], io: CliIo): Promise<void> {
   const flags = parseFlags(args, ['to']);
   const target = path.resolve(required(flags, 'to'));
@@ -270,6 +291,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'privacy':
         if (rest[0] !== 'purge') throw new CliError('Usage: cartable privacy purge [--programme SLUG] [--dry-run]', 2);
         await privacyPurge(config, rest.slice(1), io);
+        return 0;
+      case 'ledger':
+        if (rest[0] !== 'verify') throw new CliError('Usage: cartable ledger verify [--programme SLUG]', 2);
+        await ledgerVerify(config, rest.slice(1), io);
         return 0;
       default:
         throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, 2);

@@ -6,6 +6,7 @@ import { migrateToLatest } from './platform/db/migrate.js';
 import { createLogger } from './platform/logger.js';
 import { deleteExpiredSessions } from './modules/accounts/sessions.repository.js';
 import { pruneRateLimitHits } from './platform/auth/rate-limit.js';
+import { expireCardsEverywhere } from './modules/cards/card-expiry.service.js';
 import { DEMO_ACCOUNTS, seedDemo } from './modules/demo/demo.seed.js';
 
 const MAINTENANCE_EVERY_MS = 10 * 60_000;
@@ -41,13 +42,16 @@ export async function startServer(config: Config, out: (line: string) => void = 
       ? config.publicBaseUrl.replace(`:${config.port}`, `:${port}`)
       : config.publicBaseUrl;
 
-  // Expired sessions and old throttling rows are pruned by whichever process gets there first;
-  // the deletes are idempotent, so several processes can run this at once.
+  // Expired sessions and old throttling rows are pruned, and workshop cards past their last
+  // valid day expired, by whichever process gets there first; each step is idempotent, so
+  // several processes can run this at once.
   const maintenance = setInterval(() => {
     const now = new Date().toISOString();
-    Promise.all([deleteExpiredSessions(database.db, now), pruneRateLimitHits(database.db)]).catch((err: unknown) =>
-      logger.warn({ err }, 'maintenance failed'),
-    );
+    Promise.all([
+      deleteExpiredSessions(database.db, now),
+      pruneRateLimitHits(database.db),
+      expireCardsEverywhere(database.db),
+    ]).catch((err: unknown) => logger.warn({ err }, 'maintenance failed'));
   }, MAINTENANCE_EVERY_MS);
   maintenance.unref();
 

@@ -6,8 +6,8 @@ import type { Config } from './config.js';
  * status; bodies, cookies, authorization headers and query strings (which can hold tokens or
  * names) are never logged.
  */
-export function createLogger(config: Pick<Config, 'logLevel' | 'env'>): Logger {
-  return pino({
+export function createLogger(config: Pick<Config, 'logLevel' | 'env'>, destination?: pino.DestinationStream): Logger {
+  const options: pino.LoggerOptions = {
     level: config.env === 'test' ? 'silent' : config.logLevel,
     base: { service: 'cartable' },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -23,5 +23,6 @@ export function createLogger(config: Pick<Config, 'logLevel' | 'env'>): Logger {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { assetTagCheckCharacter } from '../devices/asset-tag.js';
+import { assetTagCheckCharacter, fromAzertyScan } from '../devices/asset-tag.js';
 
 /**
  * Workshop card numbers: the programme's prefix, eight random digits in two groups and a
@@ -27,9 +27,14 @@ export function newCardNumber(prefix: string): string {
 export type ParsedCardNumber =
   { ok: true; number: string; prefix: string } | { ok: false; reason: 'format' | 'check_character' };
 
-/** Reads what a person typed or a scanner sent: any case, with or without dashes, spaces or dots. */
+/**
+ * Reads what a person typed or a scanner sent: any case, with or without dashes, spaces or dots,
+ * and a US-keyboard QR scanner typing on an AZERTY computer ("GB)$é!&)...").
+ */
 export function parseCardNumber(raw: string): ParsedCardNumber {
-  const compact = raw.toUpperCase().replace(/[\s.-]+/g, '');
+  const compact = fromAzertyScan(raw.trim())
+    .toUpperCase()
+    .replace(/[\s.-]+/g, '');
   const m = /^([A-Z]{2,4})(\d{8})([A-Z])$/.exec(compact);
   if (!m) return { ok: false, reason: 'format' };
   const [, prefix, digits, check] = m as unknown as [string, string, string, string];

@@ -7,7 +7,18 @@ import { newId } from '../../platform/db/ids.js';
 import { todayIn } from '../donations/lot-input.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { newCardNumber } from './card-number.js';
-import { type CardRow, cardNumberExists, insertCard } from './cards.repository.js';
+import { AppError } from '../../platform/errors.js';
+import { format, type Language } from '../../platform/i18n/i18n.js';
+import { getCardSummary } from './card-lookup.service.js';
+import {
+  type CardRow,
+  cardNumberExists,
+  findCardInUseOfHousehold,
+  insertCard,
+  lockHousehold,
+} from './cards.repository.js';
+import { cardsMessages } from './cards.messages.js';
+import type { CardSummary } from './cards.schemas.js';
 import { appendLedgerEntry } from './ledger.js';
 import { addMonths } from '../handover/loan-dates.js';
 
@@ -68,17 +79,16 @@ async function uniqueCardNumber(trx: Executor, programmeId: string, prefix: stri
 }
 
 /**
- * Issues the parents' workshop card of a household: a new number, a random PIN (hash stored),
- * valid for the programme's cardValidityMonths, and an 'issued' ledger entry of creditsPerCard
- * credits. Call it inside the handover's transaction.
+ * Inserts a card row with no ledger entry yet: a new number, a random PIN (only its hash is
+ * kept), the programme's hours per credit. The caller appends the first entry ('issued' or
+ * 'reissued') in the same transaction.
  */
-export async function issueCard(
+export async function insertNewCard(
   trx: Executor,
   programmeId: string,
-  actor: AuditActor,
-  input: { householdId: string; handoverId: string | null },
-  now: Date = new Date(),
-): Promise<IssuedCard> {
+  input: { householdId: string; handoverId: string | null; validUntil?: string; replacesId?: string | null },
+  now: Date,
+): Promise<{ row: CardRow; pin: string }> {
   const programme = await getProgramme(trx, programmeId);
   const { settings } = programme;
   const at = now.toISOString();
@@ -91,10 +101,10 @@ export async function issueCard(
     number: await uniqueCardNumber(trx, programmeId, settings.assetTagPrefix),
     pin_hash: await hashPin(pin),
     hours_per_credit: settings.hoursPerCredit,
-    valid_until: addMonths(todayIn(programme.timeZone, now), settings.cardValidityMonths),
+    valid_until: input.validUntil ?? addMonths(todayIn(programme.timeZone, now), settings.cardValidityMonths),
     status: 'active',
     replaced_by_id: null,
-    replaces_id: null,
+    replaces_id: input.replacesId ?? null,
     credits_available: 0,
     credits_held: 0,
     ledger_entries: 0,
@@ -104,6 +114,23 @@ export async function issueCard(
     updated_at: at,
   };
   await insertCard(trx, row);
+  return { row, pin };
+}
+
+/**
+ * Issues the parents' workshop card of a household: a new number, a random PIN (hash stored),
+ * valid for the programme's cardValidityMonths, and an 'issued' ledger entry of creditsPerCard
+ * credits. Call it inside the handover's transaction.
+ */
+export async function issueCard(
+  trx: Executor,
+  programmeId: string,
+  actor: AuditActor,
+  input: { householdId: string; handoverId: string | null },
+  now: Date = new Date(),
+): Promise<IssuedCard> {
+  const { settings } = await getProgramme(trx, programmeId);
+  const { row, pin } = await insertNewCard(trx, programmeId, input, now);
   const issued = await appendLedgerEntry(trx, {
     programmeId,
     cardId: row.id,
@@ -123,4 +150,31 @@ export async function issueCard(
     summary: { number: row.number, credits: settings.creditsPerCard, validUntil: row.valid_until },
   });
   return { card: toCard(row, issued.available), pin };
+}
+
+/**
+ * A coordinator issues a card to a household outside a handover (a family that joined later, a
+ * card never printed). Refused with HOUSEHOLD_HAS_CARD when the household has a card in use
+ * (active, or lost and waiting for its reissue): the answer to a lost card is a reissue.
+ */
+export async function createCardForHousehold(
+  trx: Executor,
+  programmeId: string,
+  actor: AuditActor,
+  input: { householdId: string },
+  lang: Language,
+  now: Date = new Date(),
+): Promise<{ card: CardSummary; pin: string }> {
+  const m = cardsMessages(lang);
+  if (!(await lockHousehold(trx, programmeId, input.householdId))) {
+    throw new AppError('HOUSEHOLD_NOT_FOUND', {
+      fields: [{ field: 'body.householdId', code: 'not_found', message: m.householdNotFound }],
+    });
+  }
+  const existing = await findCardInUseOfHousehold(trx, programmeId, input.householdId);
+  if (existing) {
+    throw new AppError('HOUSEHOLD_HAS_CARD', { detail: format(m.householdHasCard, { number: existing.number }) });
+  }
+  const issued = await issueCard(trx, programmeId, actor, { householdId: input.householdId, handoverId: null }, now);
+  return { card: await getCardSummary(trx, programmeId, issued.card.id), pin: issued.pin };
 }

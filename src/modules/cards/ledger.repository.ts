@@ -82,51 +82,59 @@ export async function listCardsAfter(
   return q.orderBy('id').limit(limit).execute();
 }
 
-/** Every entry of the given cards, in each card's sequence order. */
-export async function listEntriesOfCards(
+/**
+ * Every entry of the cards whose id lies in [firstId, lastId] (one keyset page of cards), in
+ * each card's sequence order: a range on the (card_id, sequence) index, no list of ids to bind.
+ */
+export async function listEntriesOfCardRange(
   db: Executor,
   programmeId: string,
-  cardIds: readonly string[],
+  firstId: string,
+  lastId: string,
 ): Promise<CardLedgerRow[]> {
-  if (cardIds.length === 0) return [];
   return db
     .selectFrom('card_ledger')
     .selectAll()
     .where('programme_id', '=', programmeId)
-    .where('card_id', 'in', cardIds)
+    .where('card_id', '>=', firstId)
+    .where('card_id', '<=', lastId)
     .orderBy('card_id')
     .orderBy('sequence')
     .execute();
 }
 
-/** Status of the bookings the given ledger entries point to (booked/released/redeemed/no_show). */
-export async function bookingStatuses(
+/** Every booking (any status) of the cards whose id lies in [firstId, lastId]. */
+export async function listBookingsOfCardRange(
   db: Executor,
   programmeId: string,
-  bookingIds: readonly string[],
-): Promise<Map<string, { status: string; cardId: string }>> {
-  if (bookingIds.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('training_bookings')
-    .select(['id', 'status', 'card_id'])
-    .where('programme_id', '=', programmeId)
-    .where('id', 'in', bookingIds)
-    .execute();
-  return new Map(rows.map((r) => [r.id, { status: r.status, cardId: r.card_id }]));
-}
-
-/** Bookings of the given cards that are 'attended' or 'booked' (each must match the ledger). */
-export async function committedBookingsOfCards(
-  db: Executor,
-  programmeId: string,
-  cardIds: readonly string[],
+  firstId: string,
+  lastId: string,
 ): Promise<{ id: string; card_id: string; status: string }[]> {
-  if (cardIds.length === 0) return [];
   return db
     .selectFrom('training_bookings')
     .select(['id', 'card_id', 'status'])
     .where('programme_id', '=', programmeId)
-    .where('card_id', 'in', cardIds)
-    .where('status', 'in', ['booked', 'attended', 'no_show'])
+    .where('card_id', '>=', firstId)
+    .where('card_id', '<=', lastId)
     .execute();
+}
+
+/** Ledger entries by id (any card of the programme), in chunks the database can bind. */
+export async function findLedgerEntriesByIds(
+  db: Executor,
+  programmeId: string,
+  ids: readonly string[],
+): Promise<CardLedgerRow[]> {
+  const out: CardLedgerRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    out.push(
+      ...(await db
+        .selectFrom('card_ledger')
+        .selectAll()
+        .where('programme_id', '=', programmeId)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  return out;
 }

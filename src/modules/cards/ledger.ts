@@ -19,12 +19,14 @@ import { insertLedgerEntry, moveCardBalances } from './ledger.repository.js';
  * | redeemed  |  0                  | −1   | the booking (checked in: the venue is paid) |
  * | no_show   |  0                  | −1   | the booking (absent, programme rule: credit lost) |
  * | expired   | −available          |  0   | null                                  |
- * | reissued  | −k on the old card, +k on the new | 0 | the other card                  |
+ * | reissued  | −k on the old card, +k on the new | 0 | old card's: the new card; new card's: the −k entry |
  * | corrected | ±n                  |  0   | the redeemed entry it reverses, or null |
  *
  * Every append moves the card's cached balances (cards.credits_available / credits_held) and
  * numbers the entry (sequence 1, 2, 3…) in one conditional update that refuses to go below
  * zero; `verifyLedger` proves the caches equal the sums and that no prefix is ever negative.
+ * (The new card's 'reissued' entry names the old card's entry, not the old card: with the
+ * unique index on (kind, reference_id), a card reissued twice would otherwise collide.)
  * Call these functions inside the transaction of the change they account for.
  */
 export const ledgerKinds = [

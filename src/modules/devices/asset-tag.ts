@@ -49,14 +49,22 @@ export type ParsedAssetTag =
   | { ok: false; reason: 'format' | 'check_character'; expected?: string };
 
 /**
+ * What a US-keyboard scanner typed on an AZERTY computer, read back as the label's characters
+ * (asset tags, workshop card numbers). On AZERTY the unshifted 6 is "-": when the text shows
+ * the AZERTY digit row, a "-" is a 6. Text without those characters is returned unchanged.
+ */
+export function fromAzertyScan(s: string): string {
+  const azerty = [...s].some((c) => c !== '-' && c in AZERTY_DIGITS);
+  if (!azerty) return s;
+  return [...s].map((c) => (c === '-' ? '6' : (AZERTY_DIGITS[c] ?? c))).join('');
+}
+
+/**
  * Reads what a person typed or a scanner sent: any case, spaces, missing dashes, AZERTY
  * digit row. Returns the canonical tag or why it is not one.
  */
 export function parseAssetTag(raw: string): ParsedAssetTag {
-  let s = raw.trim();
-  // On AZERTY the unshifted 6 is "-": when the scan shows the AZERTY digit row, a "-" is a 6.
-  const azerty = [...s].some((c) => c !== '-' && c in AZERTY_DIGITS);
-  s = [...s].map((c) => (azerty && c === '-' ? '6' : (AZERTY_DIGITS[c] ?? c))).join('');
+  let s = fromAzertyScan(raw.trim());
   s = s.toUpperCase().replace(/[\s.]+/g, '');
   const m = /^([A-Z]{2,4})-?(\d{6,9})-?([A-Z])$/.exec(s);
   if (!m) return { ok: false, reason: 'format' };

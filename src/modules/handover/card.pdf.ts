@@ -35,7 +35,12 @@ function cutMarks(doc: PDFKit.PDFDocument, x: number, y: number, w: number, h: n
  * The PIN is never on the card. With `pin` (only the desk has it, right after the handover) a
  * separate slip with the PIN is printed below, to cut off and keep apart from the card.
  */
-export async function renderCard(d: HandoverDocument, pin: string | null): Promise<Buffer> {
+export type CardDocument = Pick<
+  HandoverDocument,
+  'messages' | 'locale' | 'timeZone' | 'programmeName' | 'householdReference' | 'handedOverAt' | 'card'
+>;
+
+export async function renderCard(d: CardDocument, pin: string | null): Promise<Buffer> {
   const m = d.messages;
   const card = d.card!;
   const dates = dateFormats(d.locale, d.timeZone);
