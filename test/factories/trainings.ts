@@ -1,4 +1,6 @@
-import type { Executor } from '../../src/platform/db/database.js';
+import { cliActor } from '../../src/platform/auth/actor.js';
+import type { Db, Executor } from '../../src/platform/db/database.js';
+import { type BookingChannel, bookSession } from '../../src/modules/trainings/bookings.service.js';
 import { newId, nowIso } from '../../src/platform/db/ids.js';
 import { makeTheme, makeVenue } from './venues.js';
 
@@ -56,4 +58,27 @@ export async function makeSession(
     })
     .execute();
   return { id, venueId, roomId, themeId, startsAt: start.toISOString(), endsAt: end.toISOString() };
+}
+
+/**
+ * Books a card on a session through the real service (ledger entry, seat, reminder, audit), in
+ * its own transaction; `now` places the booking in time (default: the real clock).
+ */
+export async function makeBooking(
+  db: Db,
+  programmeId: string,
+  o: { sessionId: string; cardId: string; channel?: BookingChannel; now?: Date },
+): Promise<{ id: string; status: string; waitlisted: boolean }> {
+  const { booking, waitlisted } = await db
+    .transaction()
+    .execute((trx) =>
+      bookSession(
+        trx,
+        programmeId,
+        cliActor,
+        { sessionId: o.sessionId, cardId: o.cardId, channel: o.channel ?? 'venue' },
+        o.now ?? new Date(),
+      ),
+    );
+  return { id: booking.id, status: booking.status, waitlisted };
 }
