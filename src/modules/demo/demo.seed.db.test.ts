@@ -5,6 +5,9 @@ import { verifyPassword } from '../../platform/auth/password.js';
 import { roleOrganisation, roles } from '../../platform/auth/roles.js';
 import { verifyAuditTrail } from '../../platform/audit/audit.js';
 import { validateUai } from '../territory/uai.js';
+import { verifyLedger } from '../cards/ledger-verify.js';
+import { getProgramme } from '../programmes/programmes.service.js';
+import { draftLines } from '../statements/statements.service.js';
 import { DEMO_ACCOUNTS, seedDemo } from './demo.seed.js';
 
 describe('demo programme seed', () => {
@@ -172,5 +175,125 @@ describe('demo workshop', () => {
     assert.equal((await t.db.selectFrom('card_ledger').select('credits').execute())[0]?.credits, 6);
     const ready = await t.db.selectFrom('devices').select('id').where('state', '=', 'ready').execute();
     assert.ok(ready.length >= 6, 'ready devices are left for the waiting families');
+  });
+});
+
+describe('demo parents’ workshops', () => {
+  let t: TestDatabase;
+  before(async () => {
+    t = await createTestDatabase();
+    await seedDemo(t.db);
+  });
+  after(() => t.drop());
+
+  it('gives both venues accessibility details and rooms, and the default theme catalogue', async () => {
+    const venues = await t.db
+      .selectFrom('venues')
+      .innerJoin('organisations', 'organisations.id', 'venues.id')
+      .select(['organisations.name', 'venues.step_free_access', 'venues.opening_hours', 'venues.public_transport'])
+      .execute();
+    assert.equal(venues.length, 2);
+    for (const v of venues) {
+      assert.equal(v.step_free_access, 1, v.name);
+      assert.ok(v.opening_hours && v.public_transport, v.name);
+    }
+    const rooms = await t.db.selectFrom('venue_rooms').select(['venue_id', 'active', 'capacity']).execute();
+    assert.equal(rooms.length, 4);
+    assert.equal(new Set(rooms.map((r) => r.venue_id)).size, 2);
+    assert.equal(rooms.filter((r) => r.active === 0).length, 1);
+    const themes = await t.db.selectFrom('training_themes').select(['code', 'titles', 'descriptions']).execute();
+    assert.deepEqual(themes.map((x) => x.code).sort(), [
+      'email',
+      'first_steps',
+      'internet_safety',
+      'letter_cv',
+      'online_procedures',
+      'school_services',
+      'video_calls',
+    ]);
+    for (const x of themes) assert.deepEqual(Object.keys(JSON.parse(x.descriptions)).sort(), ['en', 'fr']);
+  });
+
+  it('has sessions last month and in the coming weeks, with every kind of booking', async () => {
+    const now = new Date().toISOString();
+    const sessions = await t.db.selectFrom('training_sessions').selectAll().execute();
+    const past = sessions.filter((s) => s.ends_at < now);
+    const future = sessions.filter((s) => s.starts_at > now);
+    assert.equal(past.length, 2);
+    assert.ok(future.length >= 5);
+    assert.ok(future.filter((s) => s.series_id !== null).length >= 3, 'a weekly series');
+    const thisMonth = now.slice(0, 7);
+    for (const s of past) assert.ok(s.local_date < `${thisMonth}-01`, 'past sessions are in a finished month');
+
+    const bookings = await t.db.selectFrom('training_bookings').select(['status', 'session_id']).execute();
+    const statuses = bookings.map((b) => b.status);
+    for (const s of ['attended', 'no_show', 'cancelled', 'booked', 'waiting']) assert.ok(statuses.includes(s), s);
+    const full = future.find((s) => s.booked_count === s.seats);
+    assert.ok(full, 'a full session');
+    assert.equal(bookings.filter((b) => b.session_id === full.id && b.status === 'waiting').length, 2);
+
+    const checkins = await t.db.selectFrom('training_checkins').select(['ledger_entry_id']).execute();
+    assert.equal(checkins.length, 3);
+    const redeemed = await t.db
+      .selectFrom('card_ledger')
+      .select(['id', 'created_at'])
+      .where('kind', '=', 'redeemed')
+      .execute();
+    assert.deepEqual(redeemed.map((r) => r.id).sort(), checkins.map((c) => c.ledger_entry_id).sort());
+    for (const r of redeemed) assert.ok(r.created_at < `${thisMonth}-01`, 'redeemed last month');
+  });
+
+  it('keeps every card balance equal to its ledger', async () => {
+    const cards = await t.db
+      .selectFrom('cards')
+      .select(['id', 'credits_available', 'credits_held', 'ledger_entries'])
+      .execute();
+    assert.equal(cards.length, 5);
+    const entries = await t.db.selectFrom('card_ledger').select(['card_id', 'kind', 'credits', 'sequence']).execute();
+    const held: Record<string, number> = { booked: 1, released: -1, redeemed: -1, no_show: -1 };
+    for (const card of cards) {
+      const mine = entries.filter((e) => e.card_id === card.id);
+      assert.equal(
+        card.credits_available,
+        mine.reduce((sum, e) => sum + e.credits, 0),
+      );
+      assert.equal(
+        card.credits_held,
+        mine.reduce((sum, e) => sum + (held[e.kind] ?? 0), 0),
+      );
+      assert.deepEqual(
+        mine.map((e) => e.sequence).sort((a, b) => a! - b!),
+        mine.map((_, i) => i + 1),
+      );
+      assert.ok(card.credits_available >= 0 && card.credits_held >= 0);
+    }
+    const programme = await t.db.selectFrom('programmes').select('id').executeTakeFirstOrThrow();
+    assert.deepEqual((await verifyLedger(t.db, programme.id)).problems, []);
+    assert.deepEqual((await verifyAuditTrail(t.db)).problems, []);
+  });
+
+  it('leaves last month a draft statement with the redeemed credits, and no reminder pending for it', async () => {
+    const programme = await getProgramme(
+      t.db,
+      (await t.db.selectFrom('programmes').select('id').executeTakeFirstOrThrow()).id,
+    );
+    const past = await t.db
+      .selectFrom('training_sessions')
+      .select(['venue_id', 'local_date'])
+      .where('ends_at', '<', new Date().toISOString())
+      .execute();
+    const month = past[0]!.local_date.slice(0, 7);
+    let lines = 0;
+    for (const venueId of new Set(past.map((s) => s.venue_id))) {
+      lines += (await draftLines(t.db, programme, venueId, month, 'fr')).length;
+    }
+    assert.equal(lines, 3);
+    const stale = await t.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('run_at', '<', new Date().toISOString())
+      .execute();
+    assert.equal(stale.length, 0, 'no reminder of a past session waits to be sent');
   });
 });

@@ -8,6 +8,7 @@ import { importCommunes } from '../territory/communes.service.js';
 import { createOrganisation } from '../territory/organisations.service.js';
 import { hashDemoPassword, insertDemoUser } from './demo.users.js';
 import { seedFamiliesDemo } from './demo.families.js';
+import { seedTrainingsDemo } from './demo.trainings.js';
 import { seedWorkshopDemo, seedWorkshopReadyLot } from './demo.workshop.js';
 
 /**
@@ -265,6 +266,12 @@ export async function seedDemo(
         { ...person('coordinator'), label: person('coordinator').email, role: 'coordinator' },
         organisationIds.get(campaignSchool)!,
       );
+      await seedTrainingsDemo(trx, programme.id, {
+        coordinator: { ...person('coordinator'), label: person('coordinator').email, role: 'coordinator' },
+        venueStaff: { ...person('venue_staff'), label: person('venue_staff').email, role: 'venue_staff' },
+        mediathequeId: organisationIds.get(firstOf('venue'))!,
+        saintVitId: organisationIds.get(DEMO_ORGANISATIONS.filter((o) => o.kind === 'venue')[1]!.name)!,
+      });
       // New stock arrives after the first allocation: ready devices for the waiting families.
       await seedWorkshopReadyLot(trx, programme.id, people, 6);
     });
