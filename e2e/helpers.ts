@@ -9,7 +9,10 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { DEMO_ACCOUNTS, DEMO_PROGRAMME_SLUG, type DemoAccount } from '../src/modules/demo/demo.seed.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -187,4 +190,89 @@ export async function checkAccessibility(page: Page, label: string): Promise<voi
 /** True when the page is wider than the window (a horizontal scroll bar). */
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/**
+ * Starts the server and the browser side by side before the file's tests and stops both after;
+ * if one fails to start, the other is stopped so no process outlives the run. `ready` receives
+ * them once started.
+ */
+export function useServerAndBrowser(ready: (server: RunningServer, browser: Browser) => void): void {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  before(async () => {
+    const [s, b] = await Promise.allSettled([startServer(), launchBrowser()]);
+    if (s.status === 'fulfilled') server = s.value;
+    if (b.status === 'fulfilled') browser = b.value;
+    if (s.status === 'rejected' || b.status === 'rejected') {
+      await browser?.close();
+      await server?.stop();
+      throw s.status === 'rejected' ? s.reason : (b as PromiseRejectedResult).reason;
+    }
+    ready(server!, browser!);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+}
+
+/** The demo account of a role (the demo seed makes one per role). */
+export function demoAccount(role: string): DemoAccount {
+  const found = DEMO_ACCOUNTS.find((a) => a.role === role);
+  assert.ok(found, `no demo account for ${role}`);
+  return found;
+}
+
+export interface DemoApi {
+  /** A JSON call under /api/v1/programmes/<slug>/<url> that must succeed; returns the parsed body. */
+  json<T>(method: string, url: string, body?: unknown): Promise<T>;
+  /** A GET that must answer 200; returns the bytes (PDF, CSV). */
+  bytes(url: string): Promise<Buffer>;
+}
+
+/**
+ * A signed-in API client for a test's own set-up and for reading what the pages do not show.
+ * Each journey passes its own client address so the login throttling of one never meets another.
+ */
+export async function demoApi(
+  baseUrl: string,
+  account: { email: string; password: string },
+  address: string,
+  slug: string = DEMO_PROGRAMME_SLUG,
+): Promise<DemoApi> {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address, origin: baseUrl },
+    body: JSON.stringify({ email: account.email, password: account.password }),
+  });
+  assert.equal(login.status, 200, await login.clone().text());
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const call = (method: string, url: string, body?: unknown): Promise<Response> =>
+    fetch(`${baseUrl}/api/v1/programmes/${slug}${url ? `/${url}` : ''}`, {
+      method,
+      headers: {
+        cookie,
+        'x-forwarded-for': address,
+        origin: baseUrl,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  return {
+    async json<T>(method: string, url: string, body?: unknown): Promise<T> {
+      const res = await call(method, url, body);
+      const text = await res.text();
+      assert.ok(res.ok, `${method} ${url} → ${res.status} ${text}`);
+      return (text ? JSON.parse(text) : undefined) as T;
+    },
+    async bytes(url: string): Promise<Buffer> {
+      const res = await call('GET', url);
+      assert.equal(res.status, 200, `GET ${url} → ${res.status}`);
+      return Buffer.from(await res.arrayBuffer());
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, type DemoAccount } from '../src/modules/demo/demo.seed.js';
 import { en } from '../web/src/i18n/en.js';
@@ -8,39 +8,23 @@ import {
   type RunningServer,
   checkAccessibility,
   hasHorizontalScroll,
-  launchBrowser,
   newPerson,
-  startServer,
+  useServerAndBrowser,
+  demoAccount,
 } from './helpers.js';
 
 let server: RunningServer;
 let browser: Browser;
 
-before(async () => {
-  // Started side by side; if one fails, the other is stopped so no process outlives the run.
-  const [s, b] = await Promise.allSettled([startServer(), launchBrowser()]);
-  if (s.status === 'fulfilled') server = s.value;
-  if (b.status === 'fulfilled') browser = b.value;
-  if (s.status === 'rejected' || b.status === 'rejected') {
-    await browser?.close();
-    await server?.stop();
-    throw s.status === 'rejected' ? s.reason : (b as PromiseRejectedResult).reason;
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+useServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
 type Catalogue = Record<string, string>;
 const homeTitle = (messages: Catalogue, role: string) => messages[`home.${role}.title`]!;
 
-function account(role: string): DemoAccount {
-  const found = DEMO_ACCOUNTS.find((a) => a.role === role);
-  assert.ok(found, `no demo account for ${role}`);
-  return found;
-}
+const account = demoAccount;
 
 async function heading(page: Page): Promise<string> {
   return (await page.locator('h1').first().innerText()).trim();

@@ -8,13 +8,20 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ACCOUNTS, DEMO_PROGRAMME_SLUG, type DemoAccount } from '../src/modules/demo/demo.seed.js';
+import { DEMO_PROGRAMME_SLUG, type DemoAccount } from '../src/modules/demo/demo.seed.js';
 import { readPdfText } from '../test/helpers/pdf-text.js';
 import { fr } from '../web/src/i18n/fr.js';
-import { type RunningServer, checkAccessibility, launchBrowser, newPerson, startServer } from './helpers.js';
+import {
+  type RunningServer,
+  checkAccessibility,
+  newPerson,
+  useServerAndBrowser,
+  demoAccount,
+  demoApi,
+} from './helpers.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'hardware');
 const SLUG = DEMO_PROGRAMME_SLUG;
@@ -22,55 +29,16 @@ const SLUG = DEMO_PROGRAMME_SLUG;
 let server: RunningServer;
 let browser: Browser;
 
-before(async () => {
-  const [s, b] = await Promise.allSettled([startServer(), launchBrowser()]);
-  if (s.status === 'fulfilled') server = s.value;
-  if (b.status === 'fulfilled') browser = b.value;
-  if (s.status === 'rejected' || b.status === 'rejected') {
-    await browser?.close();
-    await server?.stop();
-    throw s.status === 'rejected' ? s.reason : (b as PromiseRejectedResult).reason;
-  }
+useServerAndBrowser((s, b) => {
+  server = s;
+  browser = b;
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-function account(role: string): DemoAccount {
-  const found = DEMO_ACCOUNTS.find((a) => a.role === role);
-  assert.ok(found, `no demo account for ${role}`);
-  return found;
-}
+const account = demoAccount;
 
 /** A signed-in API client for the test's own set-up (the lot, the agent token). */
 async function apiAs(a: DemoAccount) {
-  const login = await fetch(`${server.baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9', origin: server.baseUrl },
-    body: JSON.stringify({ email: a.email, password: a.password }),
-  });
-  assert.equal(login.status, 200, await login.clone().text());
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${server.baseUrl}/api/v1/programmes/${SLUG}/${url}`, {
-      method,
-      headers: {
-        cookie,
-        'x-forwarded-for': '203.0.113.9',
-        origin: server.baseUrl,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await res.text();
-    assert.ok(res.ok, `${method} ${url} → ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
+  return (await demoApi(server.baseUrl, a, '203.0.113.9')).json;
 }
 
 async function signIn(page: Page, a: DemoAccount, next: string): Promise<void> {

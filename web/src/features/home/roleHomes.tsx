@@ -5,6 +5,7 @@ import { problemMessage } from '../../components/problems';
 import { useT } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { useSession } from '../../session';
+import { VenueStaffHome } from '../trainings/VenueHome';
 import { workshopApi } from '../workshop/api';
 import { STEPS, stationPath, stepIcon } from '../workshop/station/steps';
 import { LinkTile, Panel } from './parts';
@@ -78,6 +79,19 @@ function CoordinatorHome() {
         icon="settings"
         label={t('home.coordinator.workshop')}
         text={t('home.coordinator.workshopText')}
+      />
+      <LinkTile to="/cartes" icon="label" label={t('home.coordinator.cards')} text={t('home.coordinator.cardsText')} />
+      <LinkTile
+        to="/lieux"
+        icon="building"
+        label={t('home.coordinator.venues')}
+        text={t('home.coordinator.venuesText')}
+      />
+      <LinkTile
+        to="/chiffres-ateliers"
+        icon="list"
+        label={t('home.coordinator.figures')}
+        text={t('home.coordinator.figuresText')}
       />
     </ul>
   );
@@ -228,23 +242,6 @@ function SchoolDirectorHome() {
         text={t('home.school_director.handoverText')}
       />
     </ul>
-  );
-}
-
-function VenueStaffHome() {
-  const t = useT();
-  return (
-    <>
-      <Panel title={t('home.venue_staff.sessions')} icon="calendar">
-        <p>{t('home.venue_staff.sessionsEmpty')}</p>
-      </Panel>
-      <Panel title={t('home.venue_staff.checkin')} icon="vote">
-        <p>{t('home.venue_staff.checkinEmpty')}</p>
-      </Panel>
-      <Panel title={t('home.venue_staff.refunds')} icon="list">
-        <p>{t('home.venue_staff.refundsEmpty')}</p>
-      </Panel>
-    </>
   );
 }
 
