@@ -121,6 +121,7 @@ export const en: Messages = {
     CARD_EXPIRED: 'This card is no longer valid (past its end date).',
     CARD_NO_CREDIT: 'This card has no free workshop left.',
     CARD_NOT_ACTIVE: 'This card is not active.',
+    HOUSEHOLD_HAS_CARD: 'This household already has a workshop card: report it lost and reissue it instead.',
     LEDGER_CORRECTION_INVALID:
       'This correction is not possible: the balance would go negative or the entry is already corrected.',
     SESSION_IN_PAST: 'This workshop has already started or is over.',

@@ -123,6 +123,7 @@ export const fr = {
     CARD_EXPIRED: 'Cette carte n’est plus valable (date dépassée).',
     CARD_NO_CREDIT: 'Il ne reste plus d’atelier gratuit sur cette carte.',
     CARD_NOT_ACTIVE: 'Cette carte n’est pas active.',
+    HOUSEHOLD_HAS_CARD: 'Ce foyer a déjà une carte atelier : déclarez-la perdue et remplacez-la.',
     LEDGER_CORRECTION_INVALID:
       'Cette correction n’est pas possible : le solde deviendrait négatif ou l’écriture est déjà corrigée.',
     SESSION_IN_PAST: 'Cet atelier est déjà commencé ou passé.',
