@@ -17,6 +17,7 @@ import {
   HOUR,
   MINUTE,
   book,
+  assertLedgerValid,
   checkInAt,
   futureStart,
   newKey,
@@ -121,6 +122,7 @@ describe('check-in (service, database)', () => {
       .where('action', '=', 'checked_in')
       .execute();
     assert.equal(audit.length, 1);
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('answers a retry with the same key and card with the first answer, and redeems nothing more', async () => {
@@ -155,6 +157,7 @@ describe('check-in (service, database)', () => {
     assert.equal(await snapshot(db.db, programme.id), snapAfterBooking);
     const redeemed = (await ledgerOf(db, card.id)).filter((e) => e.kind === 'redeemed');
     assert.equal(redeemed.length, 1);
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('refuses the same key with another card (IDEMPOTENCY_KEY_REUSED), and a second check-in under a new key', async () => {
@@ -177,6 +180,7 @@ describe('check-in (service, database)', () => {
     );
     const when = toWallClock(at.toISOString(), programme.timeZone);
     assert.match(done.options.detail ?? '', new RegExp(when.time));
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('refuses before check-in opens and long after the session, naming the opening and closing times', async () => {
@@ -200,6 +204,7 @@ describe('check-in (service, database)', () => {
     // The edges themselves are inside the window.
     const atOpening = await checkInAt(db.db, programme.id, { sessionId: session.id, cardNumber: card.number }, opens);
     assert.equal(atOpening.replayed, false);
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('refuses a mistyped number as not valid (never "not found"), an unknown one as not found', async () => {
@@ -225,6 +230,7 @@ describe('check-in (service, database)', () => {
     await refused(db, programme.id, 'CARD_NOT_FOUND', () =>
       checkInAt(db.db, programme.id, { sessionId: session.id, cardNumber: unknown }, at),
     );
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it("refuses another programme's card, and a session of another programme is not found", async () => {
@@ -239,6 +245,8 @@ describe('check-in (service, database)', () => {
       checkInAt(db.db, other.id, { sessionId: session.id, cardNumber: foreign.number }, at),
     );
     assert.equal(await snapshot(db.db, programme.id), before);
+    await assertLedgerValid(db.db, programme.id);
+    await assertLedgerValid(db.db, other.id);
   });
 
   it('refuses a lost card, a replaced card (the new card checks in), an expired card', async () => {
@@ -275,6 +283,7 @@ describe('check-in (service, database)', () => {
     await refused(db, programme.id, 'CARD_EXPIRED', () =>
       checkInAt(db.db, programme.id, { sessionId: lateSession.id, cardNumber: expiring.number }, afterEnd),
     );
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('refuses a cancelled session', async () => {
@@ -293,6 +302,7 @@ describe('check-in (service, database)', () => {
     await refused(db, programme.id, 'SESSION_CANCELLED', () =>
       checkInAt(db.db, programme.id, { sessionId: session.id, cardNumber: card.number }, new Date(session.startsAt)),
     );
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('checks a walk-in in when a seat is left: booked on the spot (walk_in), one credit held then redeemed', async () => {
@@ -328,6 +338,7 @@ describe('check-in (service, database)', () => {
     );
     assert.equal(answer.card.creditsAvailable, 5);
     assert.equal(answer.card.creditsHeld, 0);
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('checks a walk-in in after the end of the session while check-in is still open', async () => {
@@ -341,6 +352,7 @@ describe('check-in (service, database)', () => {
     );
     assert.equal(answer.checkin.walkIn, true);
     assert.equal(answer.card.creditsAvailable, 5);
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('refuses a walk-in when no seat is left (CHECKIN_NO_BOOKING) and changes nothing', async () => {
@@ -358,6 +370,7 @@ describe('check-in (service, database)', () => {
         new Date(Date.parse(session.endsAt) + HOUR),
       ),
     );
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('refuses a card with no credit left (CARD_NO_CREDIT)', async () => {
@@ -375,6 +388,7 @@ describe('check-in (service, database)', () => {
         new Date(walkInSession.startsAt),
       ),
     );
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('promotes a waiting booking when a seat is free at the desk, and refuses it when none is', async () => {
@@ -430,6 +444,7 @@ describe('check-in (service, database)', () => {
         new Date(start + 20 * MINUTE),
       ),
     );
+    await assertLedgerValid(db.db, programme.id);
   });
 
   it('a walk-in goes through the booking rules: an overlapping booking elsewhere is refused', async () => {
@@ -441,5 +456,6 @@ describe('check-in (service, database)', () => {
     await refused(db, programme.id, 'BOOKING_OVERLAP', () =>
       checkInAt(db.db, programme.id, { sessionId: here.id, cardNumber: card.number }, start),
     );
+    await assertLedgerValid(db.db, programme.id);
   });
 });

@@ -3,11 +3,13 @@ import { after, before, describe, it } from 'node:test';
 import type { Programme } from '../../src/modules/programmes/programmes.model.js';
 import type { Role } from '../../src/platform/auth/roles.js';
 import { makeOrganisation, makeProgramme, makeUser, signIn } from '../factories.js';
+import { newCardNumber } from '../../src/modules/cards/card-number.js';
+import { FAILED_LOOKUPS } from '../../src/modules/cards/card-lookup.throttle.js';
 import { makeCard } from '../factories/cards.js';
 import { makeVenue } from '../factories/venues.js';
 import { makeSession } from '../factories/trainings.js';
 import { type TestApp, TestClient, buildTestApp } from '../helpers/app.js';
-import { DAY, MINUTE, assertLedgerValid, book, snapshot } from './checkin-fixtures.js';
+import { DAY, MINUTE, assertLedgerValid, book, futureStart, snapshot } from './checkin-fixtures.js';
 
 describe('check-in routes', () => {
   let t: TestApp;
@@ -97,6 +99,7 @@ describe('check-in routes', () => {
         ]),
       [[bookingId, card.number, 'typed', 'Accueil']],
     );
+    await assertLedgerValid(t.db.db, programme.id);
   });
 
   it('refuses the same key with another card (422), a second check-in (409), each with its message', async () => {
@@ -131,6 +134,7 @@ describe('check-in routes', () => {
       { 'accept-language': 'en' },
     );
     assert.match(en.json().title, /already checked in/);
+    await assertLedgerValid(t.db.db, programme.id);
   });
 
   it('validates the input: key format, unknown fields, a mistyped number is "not valid" naming body.cardNumber', async () => {
@@ -162,6 +166,7 @@ describe('check-in routes', () => {
     assert.equal(invalid.json().errors[0].field, 'body.cardNumber');
     assert.match(invalid.json().title, /n’est pas valide/);
     assert.equal(await snapshot(t.db.db, programme.id), before);
+    await assertLedgerValid(t.db.db, programme.id);
   });
 
   it('walk-ins: checked in while a seat is left, then refused with CHECKIN_NO_BOOKING', async () => {
@@ -206,6 +211,7 @@ describe('check-in routes', () => {
     assert.equal(await snapshot(t.db.db, programme.id), before);
     // The venue's own staff can, with the same key.
     assert.equal((await staffA.post(url(session.id), body)).statusCode, 201);
+    await assertLedgerValid(t.db.db, programme.id);
   });
 
   it('refuses before opening and long after the end, saying when', async () => {
@@ -236,5 +242,67 @@ describe('check-in routes', () => {
     assert.equal(late.statusCode, 409);
     assert.equal(late.json().code, 'CHECKIN_CLOSED');
     assert.match(late.json().detail, /L’accueil a fermé/);
+    await assertLedgerValid(t.db.db, programme.id);
+  });
+  it('throttles wrong card numbers tried through check-in and booking with the desk lookup, never right ones', async () => {
+    const address = '203.0.113.77';
+    const from = (client: TestClient, method: 'GET' | 'POST', path: string, payload?: object, ip = address) =>
+      client.request({ method, url: path, remoteAddress: ip, ...(payload ? { payload } : {}) });
+    const { session, card } = await bookedNow();
+    const later = await makeSession(t.db.db, programme.id, {
+      venueId: venueA.id,
+      roomId: venueA.roomId,
+      startsAt: futureStart(3),
+    });
+    const bookingsUrl = `/api/v1/programmes/${programme.slug}/training-sessions/${later.id}/bookings`;
+    const mistyped = card.number.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+    const wrong = (n: number) =>
+      [
+        mistyped,
+        newCardNumber(programme.settings.assetTagPrefix === 'ZZ' ? 'ZY' : 'ZZ'),
+        newCardNumber(programme.settings.assetTagPrefix),
+      ][n % 3]!;
+    const expected = ['CARD_NUMBER_INVALID', 'CARD_OTHER_PROGRAMME', 'CARD_NOT_FOUND'];
+    let key = 0;
+    const checkinBody = (cardNumber: string) => ({
+      cardNumber,
+      idempotencyKey: `guess-${++key}-0000`,
+      method: 'typed',
+    });
+
+    // Right numbers count nothing: a check-in and a booking in the middle of the guesses.
+    for (let n = 0; n < FAILED_LOOKUPS.limit; n += 1) {
+      const res =
+        n % 2 === 0
+          ? await from(staffA, 'POST', url(session.id), checkinBody(wrong(n)))
+          : await from(staffA, 'POST', bookingsUrl, { cardNumber: wrong(n), channel: 'venue' });
+      assert.equal(res.json().code, expected[n % 3], `guess ${n}: ${res.body}`);
+      if (n === 10) {
+        const ok = await from(staffA, 'POST', url(session.id), checkinBody(card.number));
+        assert.equal(ok.statusCode, 201, ok.body);
+        const booked = await from(staffA, 'POST', bookingsUrl, { cardNumber: card.number, channel: 'venue' });
+        assert.equal(booked.statusCode, 201, booked.body);
+      }
+    }
+    const before = await snapshot(t.db.db, programme.id);
+    const spent = [
+      await from(staffA, 'POST', url(session.id), checkinBody(wrong(2))),
+      await from(staffA, 'POST', bookingsUrl, { cardNumber: wrong(2), channel: 'venue' }),
+      await from(coordinator, 'GET', `/api/v1/programmes/${programme.slug}/cards/lookup?number=${wrong(2)}`),
+      // Once the budget is spent, a right number is refused too: a 201 would tell a guesser it is right.
+      await from(staffA, 'POST', url(session.id), checkinBody(card.number)),
+    ];
+    for (const res of spent) {
+      assert.equal(res.statusCode, 429, res.body);
+      assert.equal(res.json().code, 'RATE_LIMITED');
+      assert.ok(Number(res.headers['retry-after']) >= 1);
+    }
+    assert.equal(await snapshot(t.db.db, programme.id), before);
+
+    // Another address is not slowed down by this one's guesses.
+    const other = await bookedNow();
+    const ok = await from(staffA, 'POST', url(other.session.id), checkinBody(other.card.number), '203.0.113.78');
+    assert.equal(ok.statusCode, 201, ok.body);
+    await assertLedgerValid(t.db.db, programme.id);
   });
 });

@@ -25,9 +25,41 @@ export interface LookupContext {
   warn: (fields: Record<string, unknown>, message: string) => void;
 }
 
-function throttled(ctx: LookupContext, bucket: string, retryAfter: number): AppError {
+function throttled(ctx: Pick<LookupContext, 'warn'>, bucket: string, retryAfter: number): AppError {
   ctx.warn({ bucket, retryAfter }, 'card lookups throttled');
   return new AppError('RATE_LIMITED', { retryAfter, params: { seconds: retryAfter } });
+}
+
+/** Whether an error is a card number that found nothing: not valid, another programme's, unknown. */
+export function isFailedCardNumber(error: unknown): boolean {
+  return isAppError(error) && failureCodes.has(error.code);
+}
+
+/**
+ * Runs `work` (which looks a typed or scanned card number up: booking, check-in, the desk
+ * lookup) under the failed-lookup budget of the client address — ONE bucket for every endpoint,
+ * so guesses cannot be spread over several of them. Once the budget is spent, the address is
+ * refused (429 RATE_LIMITED + Retry-After) before anything is looked up, right numbers included:
+ * answering a right number then would tell a guesser which one is right. Each failure of `work`
+ * with CARD_NUMBER_INVALID, CARD_OTHER_PROGRAMME or CARD_NOT_FOUND counts one failed hit (on
+ * `db`, outside the work's transaction, which has rolled back). Successes count nothing, so a
+ * desk checking fifty families in is never slowed down.
+ */
+export async function guardCardNumberGuesses<T>(
+  db: Executor,
+  ctx: Pick<LookupContext, 'address' | 'warn'>,
+  work: () => Promise<T>,
+  now: number = Date.now(),
+): Promise<T> {
+  const failedBucket = bucketKey('card-lookup-failed:ip', ctx.address);
+  const failed = await check(db, failedBucket, FAILED_LOOKUPS.limit, FAILED_LOOKUPS.windowSeconds, now);
+  if (!failed.allowed) throw throttled(ctx, failedBucket, failed.retryAfter);
+  try {
+    return await work();
+  } catch (e) {
+    if (isFailedCardNumber(e)) await recordHit(db, failedBucket, now);
+    throw e;
+  }
 }
 
 export async function lookupCardThrottled(
@@ -37,20 +69,19 @@ export async function lookupCardThrottled(
   ctx: LookupContext,
   now: number = Date.now(),
 ): Promise<CardSummary> {
-  const failedBucket = bucketKey('card-lookup-failed:ip', ctx.address);
-  const failed = await check(db, failedBucket, FAILED_LOOKUPS.limit, FAILED_LOOKUPS.windowSeconds, now);
-  if (!failed.allowed) throw throttled(ctx, failedBucket, failed.retryAfter);
-  const allBucket = bucketKey('card-lookup:ip', ctx.address);
-  const verdict = await hit(db, allBucket, LOOKUPS.limit, LOOKUPS.windowSeconds, now);
-  if (!verdict.allowed) throw throttled(ctx, allBucket, verdict.retryAfter);
-  try {
-    const found = await findCardByNumberForDesk(db, programmeId, rawNumber, {
-      field: ctx.field ?? 'query.number',
-      lang: ctx.lang,
-    });
-    return found.summary;
-  } catch (e) {
-    if (isAppError(e) && failureCodes.has(e.code)) await recordHit(db, failedBucket, now);
-    throw e;
-  }
+  return guardCardNumberGuesses(
+    db,
+    ctx,
+    async () => {
+      const allBucket = bucketKey('card-lookup:ip', ctx.address);
+      const verdict = await hit(db, allBucket, LOOKUPS.limit, LOOKUPS.windowSeconds, now);
+      if (!verdict.allowed) throw throttled(ctx, allBucket, verdict.retryAfter);
+      const found = await findCardByNumberForDesk(db, programmeId, rawNumber, {
+        field: ctx.field ?? 'query.number',
+        lang: ctx.lang,
+      });
+      return found.summary;
+    },
+    now,
+  );
 }

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { inflateSync } from 'node:zlib';
+import bwipjs from 'bwip-js';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { buildApp } from '../../app.js';
@@ -12,6 +14,8 @@ import { makeOrganisation, makeProgramme, makeUser, signIn } from '../../../test
 import { assertLedgerValid, makeCard } from '../../../test/factories/cards.js';
 import { makeHousehold } from '../../../test/factories/households.js';
 import type { Programme } from '../programmes/programmes.model.js';
+import { decodeQr } from '../../../test/helpers/qr-decode.js';
+import { cardQrMatrix } from '../handover/card.pdf.js';
 import { formatCardNumber } from './card-number.js';
 import type { CardDetail, CardSummary } from './cards.schemas.js';
 
@@ -45,6 +49,50 @@ async function snapshot(db: TestDatabase) {
     bookings: await count('training_bookings'),
     balances: JSON.stringify(balances),
   };
+}
+
+/** bwip-js asked directly, the way a reader would expect the card's QR to be encoded. */
+function independentQr(text: string): { size: number; modules: number[] } {
+  const [symbol] = bwipjs.raw('qrcode', text, 'eclevel=M') as { pixs: number[]; pixx: number }[];
+  return { size: symbol!.pixx, modules: symbol!.pixs };
+}
+
+/**
+ * The QR matrix as the PDF draws it: every filled rectangle (`x y w h re`) of the page's
+ * content streams, read back without pdfkit, put on the module grid they form.
+ */
+function qrDrawnIn(pdf: Buffer): { size: number; modules: number[] } {
+  const rects: number[][] = [];
+  const raw = pdf.toString('latin1');
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const end = raw.indexOf('endstream', start);
+    let content: string;
+    try {
+      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const r of content.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re/g)) {
+      rects.push([Number(r[1]), Number(r[2]), Number(r[3]), Number(r[4])]);
+    }
+  }
+  assert.ok(rects.length > 0, 'no rectangle drawn');
+  const module = rects[0]![3]!;
+  assert.ok(
+    rects.every((r) => Math.abs(r[3]! - module) < 1e-3),
+    'only QR runs are drawn as rectangles',
+  );
+  const left = Math.min(...rects.map((r) => r[0]!));
+  const top = Math.min(...rects.map((r) => r[1]!));
+  const size = Math.round((Math.max(...rects.map((r) => r[0]! + r[2]!)) - left) / module);
+  const modules = Array.from({ length: size * size }, () => 0);
+  for (const [x, y, w] of rects) {
+    const row = Math.round((y! - top) / module);
+    const col = Math.round((x! - left) / module);
+    for (let c = col; c < col + Math.round(w! / module); c += 1) modules[row * size + c] = 1;
+  }
+  return { size, modules };
 }
 
 describe('workshop cards over HTTP', () => {
@@ -139,6 +187,37 @@ describe('workshop cards over HTTP', () => {
       ['issued'],
     );
     await assertLedgerValid(db.db, a.id);
+  });
+
+  it("ends a new card's validity cardValidityMonths after its issue day in the programme's time zone", async () => {
+    const p = await makeProgramme(db.db, { timeZone: 'Europe/Paris', settings: { cardValidityMonths: 7 } });
+    const coordinator = await clientFor(p.id, 'coordinator');
+    // 31 March 2026, 22:30 UTC is already 1 April, 00:30 in Paris: the card is issued on 1 April.
+    const late = await makeCard(db.db, p.id, { now: new Date('2026-03-31T22:30:00Z') });
+    const read = await coordinator.get(url(p, `/cards/${late.id}`));
+    assert.equal(read.statusCode, 200, read.body);
+    assert.equal(read.json<CardDetail>().validUntil, '2026-11-01');
+    // 1 January 2027, 23:30 UTC is 2 January in Paris (winter time, UTC+1).
+    const winter = await makeCard(db.db, p.id, { now: new Date('2027-01-01T23:30:00Z') });
+    assert.equal((await coordinator.get(url(p, `/cards/${winter.id}`))).json<CardDetail>().validUntil, '2027-08-02');
+
+    // Over POST /cards, on today's clock: today in Paris + 7 months (read before and after, in
+    // case midnight passes in between).
+    const parisPlus7 = () => {
+      const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' })
+        .format(new Date())
+        .split('-')
+        .map(Number) as [number, number, number];
+      const last = new Date(Date.UTC(y, m - 1 + 7 + 1, 0)).getUTCDate();
+      return new Date(Date.UTC(y, m - 1 + 7, Math.min(d, last))).toISOString().slice(0, 10);
+    };
+    const expectedBefore = parisPlus7();
+    const household = await makeHousehold(db.db, p.id);
+    const created = await coordinator.post(url(p, '/cards'), { householdId: household.id });
+    assert.equal(created.statusCode, 201, created.body);
+    const validUntil = created.json<{ card: CardSummary }>().card.validUntil;
+    assert.ok([expectedBefore, parisPlus7()].includes(validUntil), validUntil);
+    await assertLedgerValid(db.db, p.id);
   });
 
   it('lists cards newest first, searched by number, household reference or guardian name, page by page', async () => {
@@ -345,7 +424,7 @@ describe('workshop cards over HTTP', () => {
     await assertLedgerValid(db.db, a.id);
   });
 
-  it('prints the card with its number and QR code, never a PIN', async () => {
+  it('prints the card with its number, a QR code of exactly that number, never a PIN', async () => {
     const card = await makeCard(db.db, a.id);
     const res = await coordinatorA.get(url(a, `/cards/${card.id}/card.pdf`));
     assert.equal(res.statusCode, 200, res.body);
@@ -353,6 +432,14 @@ describe('workshop cards over HTTP', () => {
     const text = readPdfText(res.rawPayload).text;
     assert.ok(text.includes(card.number), text);
     assert.ok(!text.includes(card.pin), 'the PIN is not on a reprint');
+
+    // The QR: the PDF's dark rectangles, put back on their module grid, are the matrix of one
+    // function (cardQrMatrix), which encodes the number and nothing else.
+    // It is read back with a decoder of our own, and compared with bwip-js asked directly.
+    const drawn = qrDrawnIn(res.rawPayload);
+    assert.equal(decodeQr(drawn), card.number);
+    assert.deepEqual(drawn, independentQr(card.number));
+    assert.deepEqual(cardQrMatrix(card.number), drawn);
   });
 
   it('lets venue staff look a card up but not list, read, change, print, expire or verify (403)', async () => {

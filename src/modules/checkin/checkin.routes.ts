@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses, problemSchema } from '../../platform/http/common.schemas.js';
+import { guardCardNumberGuesses } from '../cards/card-lookup.throttle.js';
 import { scopeProgramme } from '../programmes/programme-scope.js';
 import { visibleVenueIds } from '../venues/venue-access.js';
 import { checkinAnswerSchema, checkinBody, checkinListSchema, checkinParams } from './checkin.schemas.js';
@@ -27,16 +28,13 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'training.manage');
       const { sessionId } = request.params;
-      const result = await checkIn(
-        app.db,
-        scope.programmeId,
-        scope.auditActor,
-        { sessionId, ...request.body },
-        new Date(),
-        {
+      // A typed or scanned number: failed numbers count in the desk lookup's per-address budget.
+      const guard = { address: request.ip, warn: request.log.warn.bind(request.log) };
+      const result = await guardCardNumberGuesses(app.db, guard, () =>
+        checkIn(app.db, scope.programmeId, scope.auditActor, { sessionId, ...request.body }, new Date(), {
           venueIds: visibleVenueIds(scope.actor, scope.programmeId, 'training.manage') ?? null,
           lang: request.lang,
-        },
+        }),
       );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(201).send({ checkin: result.checkin, card: result.card });

@@ -1,5 +1,5 @@
 import { format } from '../../platform/i18n/i18n.js';
-import { drawQr, encodeQr } from '../certificates/barcodes.js';
+import { type QrMatrix, drawQr, encodeQr } from '../certificates/barcodes.js';
 import type { HandoverDocument } from './handover-document.js';
 import { MARGIN, dateFormats, newA4, renderToBuffer } from './pdf-document.js';
 
@@ -27,6 +27,14 @@ function cutMarks(doc: PDFKit.PDFDocument, x: number, y: number, w: number, h: n
       .lineTo(cx, cy + dy * (CUT_GAP + CUT_MARK))
       .stroke('black');
   }
+}
+
+/**
+ * The modules of the QR code printed on the card: the card number as typed on it, nothing else
+ * (the training desk scans it into the same field staff type the number in).
+ */
+export function cardQrMatrix(cardNumber: string): QrMatrix {
+  return encodeQr(cardNumber);
 }
 
 /**
@@ -73,7 +81,7 @@ export async function renderCard(d: CardDocument, pin: string | null): Promise<B
     ];
     doc.font('Helvetica').fontSize(8.5);
     facts.forEach((line, i) => doc.text(line, x + pad, y + 78 + i * 12, { lineBreak: false }));
-    drawQr(doc, encodeQr(card.number), {
+    drawQr(doc, cardQrMatrix(card.number), {
       x: x + width - qrSide - pad / 2,
       y: y + pad + 16,
       width: qrSide,

@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { type TestDatabase, createTestDatabase } from '../../../test/helpers/database.js';
 import { readPdfText } from '../../../test/helpers/pdf-text.js';
 import { makeProgramme } from '../../../test/factories.js';
-import { makeCard } from '../../../test/factories/cards.js';
+import { assertLedgerValid, makeCard } from '../../../test/factories/cards.js';
 import { makeTheme, makeVenue } from '../../../test/factories/venues.js';
 import { makeSession } from '../../../test/factories/trainings.js';
 import { makeRedemption } from '../../../test/factories/statements.js';
@@ -36,20 +36,6 @@ async function rejectsWith(promise: Promise<unknown>, code: string): Promise<voi
     assert.equal((e as AppError).code, code);
     return true;
   });
-}
-
-/** Every card's cached balances equal the sums of its entries, and none is negative. */
-async function assertLedgerConsistent(t: TestDatabase, programmeId: string): Promise<void> {
-  const heldMove: Record<string, number> = { booked: 1, released: -1, redeemed: -1, no_show: -1 };
-  const cards = await t.db.selectFrom('cards').selectAll().where('programme_id', '=', programmeId).execute();
-  for (const card of cards) {
-    const entries = await t.db.selectFrom('card_ledger').selectAll().where('card_id', '=', card.id).execute();
-    const available = entries.reduce((sum, e) => sum + Number(e.credits), 0);
-    const held = entries.reduce((sum, e) => sum + (heldMove[e.kind] ?? 0), 0);
-    assert.equal(Number(card.credits_available), available, `available of ${card.number}`);
-    assert.equal(Number(card.credits_held), held, `held of ${card.number}`);
-    assert.ok(available >= 0 && held >= 0);
-  }
 }
 
 const at = (iso: string) => new Date(iso);
@@ -221,6 +207,7 @@ describe('venue statements (database)', () => {
       [redeemed.c4late, redeemed.c3s4],
       'the late September check-in goes to October, first by session date',
     );
+    await assertLedgerValid(t.db, p.id);
   });
 
   it('reverses a paid redemption on the next statement, negative, and gives the family its credit back', async () => {
@@ -285,7 +272,7 @@ describe('venue statements (database)', () => {
     // Paid once: November carries neither the reversal nor anything of October.
     const november = await getStatement(t.db, p, coordinator, v1.id, '2026-11', 'fr', now);
     assert.equal(november.lineCount, 0);
-    await assertLedgerConsistent(t, p.id);
+    await assertLedgerValid(t.db, p.id);
   });
 
   it('drops a redemption corrected before it was paid: neither paid nor reversed', async () => {
@@ -316,7 +303,7 @@ describe('venue statements (database)', () => {
       list.items.map((i) => [i.month, i.status, i.lineCount]),
       [['2026-12', 'draft', 0]],
     );
-    await assertLedgerConsistent(t, p.id);
+    await assertLedgerValid(t.db, p.id);
   });
 
   it('lists issued statements and the drafts still owed, newest first', async () => {
@@ -389,6 +376,7 @@ describe('venue statements (database)', () => {
       .execute();
     assert.equal(lines.length, 4);
     assert.equal(new Set(lines.map((l) => l.ledger_entry_id)).size, 4);
+    await assertLedgerValid(t.db, p.id);
   });
 
   it('rounds hours × rate half up to the minor unit', async () => {
@@ -405,5 +393,6 @@ describe('venue statements (database)', () => {
     const draft = await getStatement(t.db, q, actor, venue.id, '2026-10', 'fr', at('2026-11-02T10:00:00Z'));
     assert.equal(draft.lines[0]!.hours, 1.5);
     assert.equal(draft.lines[0]!.amountMinor, 3500, '1.5 × 2333 = 3499.5 → 3500');
+    await assertLedgerValid(t.db, p.id);
   });
 });

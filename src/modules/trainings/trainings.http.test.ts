@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TestClient, type TestApp, buildTestApp } from '../../../test/helpers/app.js';
 import { makeProgramme, makeUser, signIn } from '../../../test/factories.js';
-import { makeCard } from '../../../test/factories/cards.js';
+import { assertLedgerValid, makeCard } from '../../../test/factories/cards.js';
 import { makeBooking, makeSession } from '../../../test/factories/trainings.js';
 import { makeTheme, makeVenue } from '../../../test/factories/venues.js';
+import { cliActor } from '../../platform/auth/actor.js';
 import type { Role } from '../../platform/auth/roles.js';
 import { toWallClock } from '../../platform/time/local-time.js';
 import type { Programme } from '../programmes/programmes.model.js';
+import { bookSession } from './bookings.service.js';
 
 interface Problem {
   code: string;
@@ -128,6 +130,7 @@ describe('sessions and bookings over HTTP', () => {
       assert.equal(problem.errors?.[0]?.field, field);
     }
     assert.deepEqual(await counts(), before);
+    await assertLedgerValid(t.db.db, a.id);
   });
 
   it('publishes a weekly series and reports the dates left out', async () => {
@@ -247,6 +250,7 @@ describe('sessions and bookings over HTTP', () => {
     assert.equal(absent.json<{ status: string }>().status, 'no_show');
     const twice = await staffX.post(url(a, `/training-bookings/${promoted.id}/absent`));
     assert.equal(twice.json<Problem>().code, 'BOOKING_NOT_ACTIVE');
+    await assertLedgerValid(t.db.db, a.id);
   });
 
   it('lists sessions page by page with filters, and patches and cancels a session', async () => {
@@ -309,6 +313,7 @@ describe('sessions and bookings over HTTP', () => {
       .where('kind', '=', 'training.session_cancelled')
       .execute();
     assert.ok(notices.length >= 1);
+    await assertLedgerValid(t.db.db, a.id);
   });
 
   it('keeps venue staff to their own venue: another venue is 404 and nothing changes', async () => {
@@ -343,6 +348,41 @@ describe('sessions and bookings over HTTP', () => {
     ];
     for (const res of attempts) assert.equal(res.statusCode, 404, res.body);
     assert.deepEqual(await counts(), before);
+    await assertLedgerValid(t.db.db, a.id);
+  });
+
+  it("lets venue staff publish at their venue (201) but not at another (404), and keeps a portal booking's channel", async () => {
+    const body = (venue: { id: string; roomId: string }) =>
+      sessionBody(venue, { date: localDay(9), startTime: '09:30' });
+    const mine = await staffX.post(url(a, '/training-sessions'), body(venueX));
+    assert.equal(mine.statusCode, 201, mine.body);
+    const session = mine.json<Session>();
+    assert.equal(session.venueId, venueX.id);
+    const before = await counts();
+    const elsewhere = await staffX.post(url(a, '/training-sessions'), body(venueY));
+    assert.equal(elsewhere.statusCode, 404, elsewhere.body);
+    assert.deepEqual(await counts(), before);
+
+    // The family portal books through the same service, with its own channel.
+    const card = await makeCard(t.db.db, a.id);
+    const { booking } = await t.db.db
+      .transaction()
+      .execute((trx) =>
+        bookSession(trx, a.id, cliActor, { sessionId: session.id, cardId: card.id, channel: 'portal' }),
+      );
+    assert.equal(booking.status, 'booked');
+    const row = await t.db.db
+      .selectFrom('training_bookings')
+      .select(['channel', 'status'])
+      .where('id', '=', booking.id)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(row, { channel: 'portal', status: 'booked' });
+    const detail = await staffX.get(url(a, `/training-sessions/${session.id}`));
+    assert.equal(detail.statusCode, 200, detail.body);
+    const seen = detail.json<{ bookings: SessionBooking[] }>().bookings.find((bk) => bk.id === booking.id);
+    assert.equal(seen?.channel, 'portal');
+    assert.equal(seen?.cardNumber, card.number);
+    await assertLedgerValid(t.db.db, a.id);
   });
 
   it('answers 404 to another programme and changes nothing in programme A', async () => {
@@ -367,5 +407,7 @@ describe('sessions and bookings over HTTP', () => {
     const listB = await coordinatorB.get(url(b, '/training-sessions'));
     assert.deepEqual(listB.json<{ items: Session[] }>().items, []);
     assert.deepEqual(await counts(), before);
+    await assertLedgerValid(t.db.db, a.id);
+    await assertLedgerValid(t.db.db, b.id);
   });
 });

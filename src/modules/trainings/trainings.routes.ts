@@ -5,6 +5,7 @@ import type { Db } from '../../platform/db/database.js';
 import { transactionWithRetry } from '../../platform/db/retry.js';
 import { problemResponses, programmeParam } from '../../platform/http/common.schemas.js';
 import { findCardByNumberForDesk, getCardSummary } from '../cards/card-lookup.service.js';
+import { guardCardNumberGuesses } from '../cards/card-lookup.throttle.js';
 import { scopeProgramme } from '../programmes/programme-scope.js';
 import { visibleVenueIds } from '../venues/venue-access.js';
 import { bookSession, cancelBooking, cancelSession, markAbsent } from './bookings.service.js';
@@ -176,16 +177,20 @@ export const trainingsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const s = await scopeVenues(request, app.db, request.params.programme, 'training.manage');
       const { sessionId } = request.params;
-      const result = await transactionWithRetry(app.db, async (trx) => {
-        await requireSessionInReach(trx, s.programmeId, sessionId, s.reach);
-        const { row } = await findCardByNumberForDesk(trx, s.programmeId, request.body.cardNumber, {
-          field: 'body.cardNumber',
-          lang: request.lang,
-        });
-        const input = { sessionId, cardId: row.id, channel: request.body.channel };
-        const booked = await bookSession(trx, s.programmeId, s.auditActor, input);
-        return { ...booked, card: await getCardSummary(trx, s.programmeId, row.id) };
-      });
+      // A typed card number: failed numbers count in the desk lookup's per-address budget.
+      const guard = { address: request.ip, warn: request.log.warn.bind(request.log) };
+      const result = await guardCardNumberGuesses(app.db, guard, () =>
+        transactionWithRetry(app.db, async (trx) => {
+          await requireSessionInReach(trx, s.programmeId, sessionId, s.reach);
+          const { row } = await findCardByNumberForDesk(trx, s.programmeId, request.body.cardNumber, {
+            field: 'body.cardNumber',
+            lang: request.lang,
+          });
+          const input = { sessionId, cardId: row.id, channel: request.body.channel };
+          const booked = await bookSession(trx, s.programmeId, s.auditActor, input);
+          return { ...booked, card: await getCardSummary(trx, s.programmeId, row.id) };
+        }),
+      );
       return reply.status(201).send(result);
     },
   );
