@@ -8,6 +8,9 @@
  * (1 credit × 2 h × 25,00 € = 50,00 €) and its total checked. The coordinator first issues the
  * venue's past months, so the demo's earlier workshops are not in this month's draft. axe-core
  * finds no serious or critical violation on any page visited, and the pages fit 320 px.
+ * Last, the venue's staff follows the statements page's link to the workshop figures: their own
+ * venue's, with the check-in of the journey counted among the workshops attended, and a plain
+ * word (no empty cells) for the programme-wide totals that only the coordinators see.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -36,6 +39,13 @@ useServerAndBrowser((s, b) => {
 });
 
 const account = demoAccount;
+
+/** What `GET /training-figures` answers (the totals; the rows are read on the page). */
+interface FiguresReport {
+  venueId: string | null;
+  ledgerTotalsIncluded: boolean;
+  totals: { redeemed: number; creditsIssued: number | null; creditsExpired: number | null };
+}
 
 /** A signed-in API client, for the setup (cards) and for reading what the pages do not show (the ledger). */
 async function apiAs(a: DemoAccount) {
@@ -130,6 +140,13 @@ test('a venue publishes a session, books two cards, checks one in by typed numbe
   const [first, second] = cards as [CardSummary, CardSummary];
   const nameOf = (c: CardSummary) => c.holderName || c.householdReference;
 
+  // The venue's figures as its staff reads them through the API, before the journey (default
+  // period: the last twelve months up to today, as the figures page asks when left empty).
+  const staffApi = (await demoApi(server.baseUrl, staff, '203.0.113.30')).json;
+  const figuresBefore = await staffApi<FiguresReport>('GET', 'training-figures?groupBy=month');
+  assert.equal(figuresBefore.venueId, venue.id, 'venue staff get their own venue’s figures');
+  assert.equal(figuresBefore.ledgerTotalsIncluded, false);
+
   // The coordinator issues the venue's past months (the demo's workshops of last month): what
   // the venue is still owed is then this month's workshops only.
   const owed = await admin<{ items: { month: string; status: string; monthOver: boolean; lineCount: number }[] }>(
@@ -167,6 +184,7 @@ test('a venue publishes a session, books two cards, checks one in by typed numbe
   const { page, context } = await newPerson(browser, server.baseUrl);
   await signIn(page, staff, '/');
   await heading(page, fr['home.venue_staff.title']);
+  await page.getByRole('link', { name: fr['home.venue_staff.figuresLink'] }).waitFor();
   await checkAccessibility(page, 'venue home');
   await page
     .getByRole('navigation', { name: fr['nav.label'] })
@@ -361,5 +379,43 @@ test('a venue publishes a session, books two cards, checks one in by typed numbe
   const csv = await context.request.get(href.replace(/statement\.pdf$/, 'statement.csv'));
   assert.equal(csv.status(), 200);
   assert.ok((await csv.text()).includes(first.number), 'the CSV has the line too');
+
+  // The venue's figures, from the statements page: their venue only, the check-in counted.
+  await page.getByRole('link', { name: fill(fr['trainings.statements.figuresVenue'], { venue: VENUE }) }).click();
+  await page.waitForURL((url) => url.pathname === '/chiffres-ateliers');
+  await heading(page, fr['trainingFigures.title']);
+  // The summary and the three tables are loaded (none still loading, none failed).
+  await page.locator('dl.figures').waitFor();
+  await page.waitForFunction(() => !document.querySelector('main .loading'));
+  assert.equal(await page.locator('main .error-message').count(), 0);
+  const figures = await staffApi<FiguresReport>('GET', 'training-figures?groupBy=month');
+  assert.equal(figures.venueId, venue.id);
+  assert.equal(figures.ledgerTotalsIncluded, false);
+  assert.equal(figures.totals.creditsIssued, null, 'issued credits are programme-wide, not the venue’s');
+  assert.equal(figures.totals.creditsExpired, null);
+  assert.equal(figures.totals.redeemed, figuresBefore.totals.redeemed + 1, 'the check-in is counted, once');
+  const summary = page.locator('dl.figures');
+  const figure = (label: string) => summary.locator('.figure', { has: page.locator('dt', { hasText: label }) });
+  assert.equal(
+    (await figure(fr['trainingFigures.redeemed']).locator('dd').innerText()).trim(),
+    String(figures.totals.redeemed),
+  );
+  // No issued/expired figure, no empty column: one sentence says who sees those totals.
+  assert.equal(await figure(fr['trainingFigures.issued']).count(), 0);
+  assert.equal(await figure(fr['trainingFigures.expired']).count(), 0);
+  assert.equal(await page.locator('th', { hasText: fr['trainingFigures.issued'] }).count(), 0);
+  assert.equal(await page.locator('td', { hasText: new RegExp(`^${fr['cards.common.none']}$`) }).count(), 0);
+  await page.locator('.hint', { hasText: fr['trainingFigures.venueNote'] }).waitFor();
+  assert.equal(await page.locator('.hint', { hasText: fr['trainingFigures.issuedNote'] }).count(), 0);
+  // By venue: their venue, and no other.
+  const byVenue = page.locator('section', { has: page.locator('h2', { hasText: fr['trainingFigures.byVenue'] }) });
+  assert.deepEqual(await byVenue.locator('tbody th[scope="row"]').allInnerTexts(), [VENUE]);
+  await checkAccessibility(page, 'workshop figures (venue staff)');
+  // The way back to the statements, and the main navigation still offers them.
+  await page.getByRole('link', { name: fr['trainingFigures.statementsLink'] }).waitFor();
+  await page
+    .getByRole('navigation', { name: fr['nav.label'] })
+    .getByRole('link', { name: fr['nav.statements'] })
+    .waitFor();
   await context.close();
 });

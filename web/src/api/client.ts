@@ -19,16 +19,19 @@ export class ApiError extends Error {
   readonly code: string;
   readonly title: string;
   readonly errors: FieldError[];
+  /** The server's explanation for the person, already in their language (e.g. the new card's number). */
+  readonly detail: string | undefined;
   /** Seconds to wait, from Retry-After (429). */
   readonly retryAfter: number | undefined;
 
-  constructor(status: number, problem: Pick<Problem, 'code' | 'title' | 'errors'>, retryAfter?: number) {
+  constructor(status: number, problem: Pick<Problem, 'code' | 'title' | 'errors' | 'detail'>, retryAfter?: number) {
     super(`${status} ${problem.code}: ${problem.title}`);
     this.name = 'ApiError';
     this.status = status;
     this.code = problem.code;
     this.title = problem.title;
     this.errors = problem.errors ?? [];
+    this.detail = problem.detail ?? undefined;
     this.retryAfter = retryAfter;
   }
 

@@ -268,5 +268,10 @@ export const cardsEn: Record<keyof typeof cardsFr, string> = {
   'trainingFigures.summary': 'Over the whole period',
   'trainingFigures.issuedNote':
     'Workshops given and lost at end of validity belong to the cards, not to the venues: they are only counted by month and in the total.',
+  'trainingFigures.introVenue':
+    'Your venue’s workshops: seats booked, workshops attended, absences, and the share of booked parents who came.',
+  'trainingFigures.venueNote':
+    'These are your venue’s figures. Workshops given to the families and lost at end of validity are counted on the cards of the whole programme: those totals are shown to the coordinators.',
+  'trainingFigures.statementsLink': 'My venue’s statements',
   'trainingFigures.attendanceNote': 'Attendance rate: came ÷ (came + absent).',
 };

@@ -270,5 +270,10 @@ export const cardsFr = {
   'trainingFigures.summary': 'Sur toute la période',
   'trainingFigures.issuedNote':
     'Les ateliers attribués et perdus en fin de validité appartiennent aux cartes, pas aux lieux : ils ne sont comptés que par mois et au total.',
+  'trainingFigures.introVenue':
+    'Les ateliers de votre lieu : places réservées, ateliers suivis, absences, et la part des inscrits qui sont venus.',
+  'trainingFigures.venueNote':
+    'Ces chiffres sont ceux de votre lieu. Les ateliers attribués aux familles et ceux perdus en fin de validité se comptent sur les cartes de tout le programme : ces totaux sont montrés aux coordinateurs.',
+  'trainingFigures.statementsLink': 'Relevés de mon lieu',
   'trainingFigures.attendanceNote': 'Taux de présence : venus ÷ (venus + absents).',
 };

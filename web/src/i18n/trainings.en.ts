@@ -215,6 +215,8 @@ export const trainingsEn: Record<keyof typeof trainingsFr, string> = {
     'The statement for {month} will be frozen: it will not change any more. A later correction will appear in the next statement.',
   'trainings.statements.confirmIssue': 'Issue and freeze the statement',
   'trainings.statements.issued': 'The statement for {month} is issued.',
+  'trainings.statements.figuresVenue': 'Figures for {venue}: bookings, attendance, absences',
+  'trainings.statements.figuresAll': 'Workshop figures, by venue, theme and month',
   'trainings.statements.rate': 'Paid back: {rate} an hour, {hours} h per workshop.',
 
   'home.venue_staff.nextSessions': 'Next workshops',
@@ -226,4 +228,5 @@ export const trainingsEn: Record<keyof typeof trainingsFr, string> = {
   'home.venue_staff.checkinToday': 'Check-in: {title}, {time}',
   'home.venue_staff.refundsText': 'Your monthly statements, as PDF and CSV.',
   'home.venue_staff.refundsLink': 'See the statements',
+  'home.venue_staff.figuresLink': 'See my venue’s figures',
 };

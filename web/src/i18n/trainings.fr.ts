@@ -221,6 +221,8 @@ export const trainingsFr = {
     'Le relevé de {month} sera figé : il ne changera plus. Une correction plus tard apparaîtra dans le relevé suivant.',
   'trainings.statements.confirmIssue': 'Émettre et figer le relevé',
   'trainings.statements.issued': 'Le relevé de {month} est émis.',
+  'trainings.statements.figuresVenue': 'Chiffres de {venue} : réservations, présences, absences',
+  'trainings.statements.figuresAll': 'Chiffres des ateliers, par lieu, thème et mois',
   'trainings.statements.rate': 'Remboursement : {rate} de l’heure, {hours} h par atelier.',
 
   'home.venue_staff.nextSessions': 'Prochains ateliers',
@@ -232,4 +234,5 @@ export const trainingsFr = {
   'home.venue_staff.checkinToday': 'Accueil : {title}, {time}',
   'home.venue_staff.refundsText': 'Vos relevés du mois, en PDF et en CSV.',
   'home.venue_staff.refundsLink': 'Voir les relevés',
+  'home.venue_staff.figuresLink': 'Voir les chiffres de mon lieu',
 };

@@ -36,7 +36,8 @@ const LEDGER: Column[] = [
 
 /**
  * /chiffres-ateliers — credits issued, booked, redeemed, expired and the attendance rate, by
- * venue, theme and month, for a period. Venue staff see only their venue (the server decides).
+ * venue, theme and month, for a period. Venue staff see only their venue (the server decides):
+ * without the issued/expired totals, which belong to the programme's cards — the page says so.
  */
 export function FiguresPage() {
   const { t } = useI18n();
@@ -52,6 +53,8 @@ export function FiguresPage() {
   const byTheme = useLoad(`figures|${slug}|${from}|${to}|theme`, load('theme'));
   const byMonth = useLoad(`figures|${slug}|${from}|${to}|month`, load('month'));
   const results = { venue: byVenue, theme: byTheme, month: byMonth };
+  // Venue staff get their venue's figures only, without the programme-wide issued/expired totals.
+  const ledgerShown = byMonth.state === 'done' ? byMonth.data.ledgerTotalsIncluded : canManageVenues;
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
@@ -66,12 +69,18 @@ export function FiguresPage() {
     navigate(withQuery(path, { from: f, to: tt }));
   };
   return (
-    <Page title={t('trainingFigures.title')} intro={t('trainingFigures.intro')} wide>
-      {canManageVenues ? (
-        <p>
+    <Page
+      title={t('trainingFigures.title')}
+      intro={t(canManageVenues ? 'trainingFigures.intro' : 'trainingFigures.introVenue')}
+      wide
+    >
+      <p>
+        {canManageVenues ? (
           <Link to="/lieux">{t('venueAdmin.title')}</Link>
-        </p>
-      ) : null}
+        ) : (
+          <Link to="/releves">{t('trainingFigures.statementsLink')}</Link>
+        )}
+      </p>
       <form className="form form-inline" onSubmit={submit} noValidate aria-labelledby="figures-period">
         <h2 id="figures-period" className="visually-hidden">
           {t('trainingFigures.period')}
@@ -95,7 +104,7 @@ export function FiguresPage() {
           </LoadState>
         </section>
       ))}
-      <p className="hint">{t('trainingFigures.issuedNote')}</p>
+      <p className="hint">{t(ledgerShown ? 'trainingFigures.issuedNote' : 'trainingFigures.venueNote')}</p>
       <p className="hint">{t('trainingFigures.attendanceNote')}</p>
     </Page>
   );

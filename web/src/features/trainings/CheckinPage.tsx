@@ -49,7 +49,11 @@ const REFUSALS = new Set([
 
 function refusalText(error: unknown, t: Translate, opensAt: string): string {
   if (error instanceof ApiError && REFUSALS.has(error.code)) {
-    return t(`trainings.checkin.refused.${error.code}` as MessageKey, { time: opensAt });
+    const sentence = t(`trainings.checkin.refused.${error.code}` as MessageKey, { time: opensAt });
+    // The server's detail says what the staff can do next (the new card's number, when it opens…).
+    // (Not where the sentence says it already: the opening time, the absence.)
+    const saysItAlready = error.code === 'CHECKIN_NOT_OPEN' || error.code === 'BOOKING_NOT_ACTIVE';
+    return error.detail && !saysItAlready ? `${sentence} ${error.detail}` : sentence;
   }
   return problemMessage(error, t);
 }

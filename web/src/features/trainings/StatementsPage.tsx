@@ -7,7 +7,7 @@ import { Page } from '../../components/Page';
 import { problemMessage } from '../../components/problems';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n/i18n';
-import { navigate, useLocation } from '../../router';
+import { Link, navigate, useLocation } from '../../router';
 import { useSession } from '../../session';
 import { FileLink, Outcome, SelectField } from '../families/parts';
 import { useLive } from '../families/useLive';
@@ -64,6 +64,13 @@ function Statements({ programme }: { programme: TrainingProgramme }) {
           <strong>{t('trainings.venue')} :</strong> {scope.venue?.name}
         </p>
       )}
+      <p>
+        <Link to="/chiffres-ateliers">
+          {scope.all
+            ? t('trainings.statements.figuresAll')
+            : t('trainings.statements.figuresVenue', { venue: scope.venue?.name ?? '' })}
+        </Link>
+      </p>
       {scope.all && venues.state !== 'done' ? (
         <LoadState result={venues} isEmpty={() => false} empty="">
           {() => null}

@@ -13,7 +13,8 @@ import type { Session } from './types';
 const NEXT = 4;
 
 /**
- * The venue's home: its next sessions (one request), today's check-in screens, the statements.
+ * The venue's home: its next sessions (one request), today's check-in screens, the statements
+ * and the venue's workshop figures.
  * Counts come from the sessions list; when it cannot be read the links are still there.
  */
 export function VenueStaffHome() {
@@ -97,8 +98,9 @@ export function VenueStaffHome() {
           <span>{t('home.venue_staff.refunds')}</span>
         </h2>
         <p>{t('home.venue_staff.refundsText')}</p>
-        <p>
+        <p className="link-row">
           <Link to="/releves">{t('home.venue_staff.refundsLink')}</Link>
+          <Link to="/chiffres-ateliers">{t('home.venue_staff.figuresLink')}</Link>
         </p>
       </section>
     </>
