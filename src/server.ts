@@ -7,6 +7,7 @@ import { createLogger } from './platform/logger.js';
 import { deleteExpiredSessions } from './modules/accounts/sessions.repository.js';
 import { pruneRateLimitHits } from './platform/auth/rate-limit.js';
 import { expireCardsEverywhere } from './modules/cards/card-expiry.service.js';
+import { pruneFinishedJobs } from './platform/jobs/jobs.js';
 import { DEMO_ACCOUNTS, seedDemo } from './modules/demo/demo.seed.js';
 
 const MAINTENANCE_EVERY_MS = 10 * 60_000;
@@ -42,7 +43,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
       ? config.publicBaseUrl.replace(`:${config.port}`, `:${port}`)
       : config.publicBaseUrl;
 
-  // Expired sessions and old throttling rows are pruned, and workshop cards past their last
+  // Expired sessions, old throttling rows and long-finished jobs are pruned, and workshop cards past their last
   // valid day expired, by whichever process gets there first; each step is idempotent, so
   // several processes can run this at once.
   const maintenance = setInterval(() => {
@@ -51,6 +52,7 @@ export async function startServer(config: Config, out: (line: string) => void = 
       deleteExpiredSessions(database.db, now),
       pruneRateLimitHits(database.db),
       expireCardsEverywhere(database.db),
+      pruneFinishedJobs(database.db),
     ]).catch((err: unknown) => logger.warn({ err }, 'maintenance failed'));
   }, MAINTENANCE_EVERY_MS);
   maintenance.unref();

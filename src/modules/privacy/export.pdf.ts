@@ -226,6 +226,16 @@ export async function renderHouseholdExport(c: ExportDocument): Promise<Buffer> 
     ),
   );
   w.section(
+    m.workshops,
+    d.workshops.map((x) =>
+      w.item([
+        [null, `${w.when(x.date)} — ${x.theme}`],
+        [l.venue, x.venue],
+        [l.status, x.status],
+      ]),
+    ),
+  );
+  w.section(
     m.grantClaims,
     d.grantClaims.map((x) =>
       w.item([

@@ -207,9 +207,35 @@ export async function listExportPack(db: Executor, programmeId: string, househol
           'in',
           cards.map((c) => c.id),
         )
-        .orderBy('created_at')
+        .orderBy('card_id')
+        .orderBy('sequence')
         .execute()
     : [];
+  const workshops = await db
+    .selectFrom('training_bookings as b')
+    .innerJoin('training_sessions as s', (join) =>
+      join.onRef('s.id', '=', 'b.session_id').onRef('s.programme_id', '=', 'b.programme_id'),
+    )
+    .innerJoin('training_themes as t', (join) =>
+      join.onRef('t.id', '=', 's.theme_id').onRef('t.programme_id', '=', 's.programme_id'),
+    )
+    .innerJoin('organisations as v', (join) =>
+      join.onRef('v.id', '=', 's.venue_id').onRef('v.programme_id', '=', 's.programme_id'),
+    )
+    .select([
+      'b.status',
+      'b.channel',
+      'b.created_at',
+      's.starts_at',
+      's.local_date',
+      't.code as theme_code',
+      't.titles as theme_titles',
+      'v.name as venue_name',
+    ])
+    .where('b.programme_id', '=', programmeId)
+    .where('b.household_id', '=', householdId)
+    .orderBy('s.starts_at')
+    .execute();
   const claims = await db
     .selectFrom('grant_claims as g')
     .leftJoin('attachments as a', (join) =>
@@ -234,5 +260,5 @@ export async function listExportPack(db: Executor, programmeId: string, househol
     .where('g.household_id', '=', householdId)
     .orderBy('g.created_at')
     .execute();
-  return { handovers, loans, loanEvents, cards, ledger, claims };
+  return { handovers, loans, loanEvents, cards, ledger, workshops, claims };
 }

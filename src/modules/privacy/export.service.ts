@@ -6,6 +6,16 @@ import { getProgramme } from '../programmes/programmes.service.js';
 import { findHouseholdForExport, listExportCampaigns, listExportPack, listExportPeople } from './export.repository.js';
 import type { HouseholdExport } from './privacy.schemas.js';
 
+/** A theme's title in the household's language, else French, from its stored JSON titles. */
+function themeTitle(titles: string, language: string | null): string | null {
+  try {
+    const byLanguage = JSON.parse(titles) as Record<string, string>;
+    return (language ? byLanguage[language] : undefined) ?? byLanguage.fr ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Everything held about one household of the programme (404 for any other). Read-only. */
 export async function exportHousehold(
   db: Executor,
@@ -126,6 +136,15 @@ export async function exportHousehold(
       ledger: pack.ledger
         .filter((e) => e.card_id === c.id)
         .map((e) => ({ kind: e.kind, credits: Number(e.credits), note: e.note, createdAt: e.created_at })),
+    })),
+    workshops: pack.workshops.map((w) => ({
+      date: w.local_date,
+      startsAt: w.starts_at,
+      theme: themeTitle(w.theme_titles, h.preferred_language) ?? w.theme_code,
+      venue: w.venue_name,
+      status: w.status,
+      channel: w.channel,
+      bookedAt: w.created_at,
     })),
     grantClaims: pack.claims.map((g) => ({
       id: g.id,

@@ -11,6 +11,8 @@ import {
   makeHandedOverPack,
   makeSchool,
 } from '../../../test/factories/schools.js';
+import { makeBooking, makeSession } from '../../../test/factories/trainings.js';
+import { makeVenue } from '../../../test/factories/venues.js';
 import type { Role } from '../../platform/auth/roles.js';
 import type { Programme } from '../programmes/programmes.model.js';
 
@@ -72,6 +74,10 @@ describe('personal data over HTTP: export and erase on request', () => {
       pupilId: pupil.id,
       signerName: 'Amina Benali',
     });
+    // A parents' workshop booked with the pack's card, at a venue.
+    const venue = await makeVenue(db, a.id, { name: 'Médiathèque Pierre-Bayle' });
+    const session = await makeSession(db, a.id, { venueId: venue.id, roomId: venue.roomId });
+    await makeBooking(db, a.id, { sessionId: session.id, cardId: pack.cardId });
     neighbour = await makeHousehold(db, a.id, {
       guardians: [{ firstName: 'Paul', lastName: 'Voisin' }],
       contacts: [{ kind: 'email', value: 'paul.voisin@example.test' }],
@@ -113,7 +119,14 @@ describe('personal data over HTTP: export and erase on request', () => {
     assert.equal(data.handovers[0].agreementKept, true);
     assert.equal(data.loans[0].status, 'active');
     assert.equal(data.loans[0].events[0].kind, 'started');
-    assert.equal(data.cards[0].ledger[0].credits, 6);
+    assert.deepEqual(
+      data.cards[0].ledger.map((e: { kind: string; credits: number }) => `${e.kind} ${e.credits}`),
+      ['issued 6', 'booked -1'],
+    );
+    assert.equal(data.workshops.length, 1);
+    assert.equal(data.workshops[0].venue, 'Médiathèque Pierre-Bayle');
+    assert.equal(data.workshops[0].status, 'booked');
+    assert.match(data.workshops[0].theme, /^Atelier \d+$/);
     assert.equal(data.grantClaims[0].proof.mediaType, 'application/pdf');
     assert.equal(data.grantClaims[0].providerName, 'Fibre Comtoise');
     for (const other of ['Voisin', 'paul.voisin', neighbour.id, neighbour.reference, '%PDF', 'pin_hash', 'scrypt']) {
@@ -141,6 +154,7 @@ describe('personal data over HTTP: export and erase on request', () => {
       '4 rue des Lilas',
       'Yanis Benali',
       pack.assetTag,
+      'Médiathèque Pierre-Bayle',
     ]) {
       assert.ok(text.includes(expected), `the PDF lacks ${expected}`);
     }

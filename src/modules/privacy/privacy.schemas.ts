@@ -135,6 +135,18 @@ export const householdExportSchema = z
         ledger: z.array(z.object({ kind: z.string(), credits: z.number().int(), note: text, createdAt: z.string() })),
       }),
     ),
+    /** The parents' workshops booked with the household's cards, attended or not. */
+    workshops: z.array(
+      z.object({
+        date: z.string(),
+        startsAt: z.string(),
+        theme: z.string(),
+        venue: z.string(),
+        status: z.string(),
+        channel: z.string(),
+        bookedAt: z.string(),
+      }),
+    ),
     grantClaims: z.array(
       z.object({
         id: z.string(),

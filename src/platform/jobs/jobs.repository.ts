@@ -139,3 +139,16 @@ export async function markJobAttemptFailed(
 export async function findJobByKey(db: Executor, dedupeKey: string): Promise<JobRow | undefined> {
   return db.selectFrom('jobs').selectAll().where('dedupe_key', '=', dedupeKey).executeTakeFirst();
 }
+
+/**
+ * Deletes finished jobs (done, failed, cancelled) that finished before `before`. Their result
+ * holds contact and provider ids only, and nothing needs them once the support window passed.
+ */
+export async function deleteFinishedJobsBefore(db: Executor, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom('jobs')
+    .where('status', 'in', ['done', 'failed', 'cancelled'])
+    .where('finished_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

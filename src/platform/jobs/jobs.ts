@@ -1,6 +1,6 @@
 import type { Executor } from '../db/database.js';
 import { newId } from '../db/ids.js';
-import { cancelPendingJob, insertJobUnlessKnown } from './jobs.repository.js';
+import { cancelPendingJob, deleteFinishedJobsBefore, insertJobUnlessKnown } from './jobs.repository.js';
 
 /**
  * Background jobs live in the `jobs` table: written in the transaction that decides them,
@@ -47,4 +47,12 @@ export async function enqueueJob(trx: Executor, job: NewJob, now: Date = new Dat
  */
 export function cancelJob(trx: Executor, dedupeKey: string, now: Date = new Date()): Promise<boolean> {
   return cancelPendingJob(trx, dedupeKey, now.toISOString());
+}
+
+/** Finished jobs are kept this long for support questions ("was the reminder sent?"), then deleted. */
+export const FINISHED_JOBS_KEPT_DAYS = 90;
+
+/** Deletes the jobs finished more than FINISHED_JOBS_KEPT_DAYS ago; pending and running ones stay. */
+export function pruneFinishedJobs(db: Executor, now: Date = new Date()): Promise<number> {
+  return deleteFinishedJobsBefore(db, new Date(now.getTime() - FINISHED_JOBS_KEPT_DAYS * 86_400_000).toISOString());
 }

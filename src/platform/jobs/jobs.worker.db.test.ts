@@ -4,7 +4,7 @@ import Fastify from 'fastify';
 import { loadConfig } from '../config.js';
 import { type TestDatabase, createTestDatabase } from '../../../test/helpers/database.js';
 import { type DatabaseHandle, openPostgres, openSqlite } from '../db/database.js';
-import { cancelJob, enqueueJob } from './jobs.js';
+import { cancelJob, enqueueJob, FINISHED_JOBS_KEPT_DAYS, pruneFinishedJobs } from './jobs.js';
 import { claimJob, findJobByKey, markJobDone } from './jobs.repository.js';
 import { DEFAULT_LEASE_SECONDS, type JobHandlers, PermanentJobError, registerJobs, runDueJobs } from './jobs.worker.js';
 
@@ -63,6 +63,29 @@ describe('job worker', () => {
     assert.equal(await cancelJob(db.db, key, t0), true);
     assert.equal(await cancelJob(db.db, key, t0), false);
     assert.equal((await findJobByKey(db.db, key))?.status, 'cancelled');
+  });
+
+  it('deletes jobs finished long ago and keeps pending, running and recent ones', async () => {
+    const old = await enqueue();
+    const recent = await enqueue();
+    const pending = await enqueue();
+    const day = 86_400_000;
+    const longAgo = new Date(t0.getTime() - (FINISHED_JOBS_KEPT_DAYS + 1) * day).toISOString();
+    await db.db
+      .updateTable('jobs')
+      .set({ status: 'done', finished_at: longAgo })
+      .where('dedupe_key', '=', old)
+      .execute();
+    await db.db
+      .updateTable('jobs')
+      .set({ status: 'failed', finished_at: new Date(t0.getTime() - day).toISOString() })
+      .where('dedupe_key', '=', recent)
+      .execute();
+    assert.equal(await pruneFinishedJobs(db.db, t0), 1);
+    assert.equal(await findJobByKey(db.db, old), undefined);
+    assert.equal((await findJobByKey(db.db, recent))?.status, 'failed');
+    assert.equal((await findJobByKey(db.db, pending))?.status, 'pending');
+    assert.equal(await pruneFinishedJobs(db.db, t0), 0);
   });
 
   it('runs every job exactly once when four workers on two connections race', async () => {
