@@ -19310,6 +19310,15 @@ export interface components {
                 schoolName: string | null;
                 schoolYear: string;
             }[];
+            workshops: {
+                bookedAt: string;
+                channel: string;
+                date: string;
+                startsAt: string;
+                status: string;
+                theme: string;
+                venue: string;
+            }[];
         };
         HouseholdExportInput: {
             allocations: {
@@ -19450,6 +19459,15 @@ export interface components {
                 schoolId: string;
                 schoolName: string | null;
                 schoolYear: string;
+            }[];
+            workshops: {
+                bookedAt: string;
+                channel: string;
+                date: string;
+                startsAt: string;
+                status: string;
+                theme: string;
+                venue: string;
             }[];
         };
         HouseholdInput: {
