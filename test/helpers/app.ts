@@ -2,6 +2,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/app.js';
 import { type Config, loadConfig } from '../../src/platform/config.js';
 import { type TestDatabase, createTestDatabase } from './database.js';
+import type { QueryCounter } from './query-count.js';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
 
@@ -22,10 +23,15 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
 }
 
 /** The app on a fresh database; close() in `after` closes the app and drops the database. */
-export async function buildTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  overrides: Record<string, string> = {},
+  opts: { queryCounter?: QueryCounter } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = testConfig(overrides);
-  const app = await buildApp({ config, database: db, webRoot: null });
+  // The counter sees the app's statements only: the factories keep writing through `db`.
+  const database = opts.queryCounter ? { ...db, db: db.db.withPlugin(opts.queryCounter) } : db;
+  const app = await buildApp({ config, database, webRoot: null });
   await app.ready();
   return {
     app,

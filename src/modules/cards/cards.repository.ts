@@ -97,6 +97,16 @@ export async function findCardSummaryRow(
   return ('id' in by ? q.where('c.id', '=', by.id) : q.where('c.number', '=', by.number)).executeTakeFirst();
 }
 
+/** The summary rows of several cards at once, in no particular order (unknown ids are skipped). */
+export async function findCardSummaryRows(
+  db: Executor,
+  programmeId: string,
+  cardIds: readonly string[],
+): Promise<CardSummaryRow[]> {
+  if (cardIds.length === 0) return [];
+  return selectCardSummaries(db, programmeId).where('c.id', 'in', cardIds).execute();
+}
+
 /** The first guardian (lowest position) of each household. */
 export async function firstGuardiansOf(
   db: Executor,

@@ -6,7 +6,7 @@ import { AppError, type ErrorCode } from '../../platform/errors.js';
 import { type Language, format } from '../../platform/i18n/i18n.js';
 import { toWallClock } from '../../platform/time/local-time.js';
 import { toCardSummaries } from '../cards/card-lookup.service.js';
-import { findCardSummaryRow } from '../cards/cards.repository.js';
+import { findCardSummaryRows } from '../cards/cards.repository.js';
 import type { Programme } from '../programmes/programmes.model.js';
 import { type BookingViewRow, findBooking, listSessionBookings } from './bookings.repository.js';
 import { promoteWaitingList, toBooking } from './bookings.service.js';
@@ -132,11 +132,8 @@ export async function getSession(
 }
 
 async function holderNames(db: Executor, programmeId: string, rows: readonly BookingViewRow[]) {
-  const summaryRows = [];
-  for (const cardId of new Set(rows.map((r) => r.card_id))) {
-    const row = await findCardSummaryRow(db, programmeId, { id: cardId });
-    if (row) summaryRows.push(row);
-  }
+  // One query for every holder, not one per booking.
+  const summaryRows = await findCardSummaryRows(db, programmeId, [...new Set(rows.map((r) => r.card_id))]);
   const summaries = await toCardSummaries(db, programmeId, summaryRows);
   return new Map(summaries.map((s) => [s.id, s.holderName]));
 }
