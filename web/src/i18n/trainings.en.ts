@@ -217,6 +217,8 @@ export const trainingsEn: Record<keyof typeof trainingsFr, string> = {
   'trainings.statements.issued': 'The statement for {month} is issued.',
   'trainings.statements.figuresVenue': 'Figures for {venue}: bookings, attendance, absences',
   'trainings.statements.figuresAll': 'Workshop figures, by venue, theme and month',
+  'trainings.statements.draftsOverlap':
+    'A draft also includes the workshops of earlier months that are not yet on an issued statement: the same workshops can appear in several drafts, but each is paid only once. Issue the months in order.',
   'trainings.statements.rate': 'Paid back: {rate} an hour, {hours} h per workshop.',
 
   'home.venue_staff.nextSessions': 'Next workshops',

@@ -223,6 +223,8 @@ export const trainingsFr = {
   'trainings.statements.issued': 'Le relevé de {month} est émis.',
   'trainings.statements.figuresVenue': 'Chiffres de {venue} : réservations, présences, absences',
   'trainings.statements.figuresAll': 'Chiffres des ateliers, par lieu, thème et mois',
+  'trainings.statements.draftsOverlap':
+    'Un brouillon reprend aussi les ateliers des mois précédents qui ne sont pas encore sur un relevé émis : les mêmes ateliers apparaissent donc dans plusieurs brouillons, mais chacun n’est payé qu’une fois. Émettez les mois dans l’ordre.',
   'trainings.statements.rate': 'Remboursement : {rate} de l’heure, {hours} h par atelier.',
 
   'home.venue_staff.nextSessions': 'Prochains ateliers',

@@ -150,6 +150,9 @@ function VenueStatements({ venueId, programme }: { venueId: string; programme: T
           </TableBox>
         )}
       </LoadState>
+      {result.state === 'done' && result.data.items.filter((m) => m.status === 'draft').length > 1 ? (
+        <p className="hint">{t('trainings.statements.draftsOverlap')}</p>
+      ) : null}
       <p className="hint">
         {t('trainings.statements.rate', {
           rate: formatMoney(programme.settings.venueHourlyRateMinor ?? 0, programme.currency, lang),
