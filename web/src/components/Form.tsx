@@ -8,8 +8,32 @@ type FieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
   error?: string | undefined;
 };
 
-/** A labelled input; its hint and error are tied to it with aria-describedby. */
-export function Field({ name, label, hint, error, required, ...input }: FieldProps) {
+/** What a control inside a FieldFrame needs to be tied to its label, hint and error. */
+export interface FieldControlProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * The label, hint and error around one form control (input, select, textarea), with the
+ * control tied to them by id and aria-describedby. Every field of the app is drawn by this.
+ */
+export function FieldFrame({
+  name,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  required?: boolean | undefined;
+  children: (control: FieldControlProps) => ReactNode;
+}) {
   const t = useT();
   const id = `field-${name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
@@ -29,15 +53,17 @@ export function Field({ name, label, hint, error, required, ...input }: FieldPro
           {error}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        {...input}
-      />
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described || undefined })}
     </div>
+  );
+}
+
+/** A labelled input; its hint and error are tied to it with aria-describedby. */
+export function Field({ name, label, hint, error, required, ...input }: FieldProps) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error} required={required}>
+      {(control) => <input {...control} name={name} required={required} {...input} />}
+    </FieldFrame>
   );
 }
 

@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from '../../components/Form';
 import { Icon, type IconName } from '../../components/Icon';
 import { useT } from '../../i18n/i18n';
 import { statusText } from '../families/format';
@@ -65,35 +66,10 @@ export function TextAreaField({
   hint?: string;
   error?: string | undefined;
 }) {
-  const t = useT();
-  const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'field field-error' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="required"> ({t('form.required')})</span> : null}
-      </label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        name={name}
-        rows={2}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        {...rest}
-      />
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} error={error} required={required}>
+      {(control) => <textarea {...control} name={name} rows={2} required={required} {...rest} />}
+    </FieldFrame>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { ErrorSummary } from '../../components/Form';
+import { ErrorSummary, FieldFrame } from '../../components/Form';
 import { Icon, type IconName } from '../../components/Icon';
 import { formProblems, problemMessage, type FormProblems } from '../../components/problems';
 import { useT } from '../../i18n/i18n';
@@ -154,38 +154,21 @@ export function SelectField({
   error?: string | undefined;
   hint?: string;
 }) {
-  const t = useT();
-  const id = `field-${name}`;
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'field field-error' : 'field'}>
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="required"> ({t('form.required')})</span> : null}
-      </label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          {error}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        name={name}
-        value={value}
-        defaultValue={defaultValue}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        onChange={onChange ? (e) => onChange(e.target.value) : undefined}
-      >
-        {children}
-      </select>
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <select
+          {...control}
+          name={name}
+          value={value}
+          defaultValue={defaultValue}
+          required={required}
+          onChange={onChange ? (e) => onChange(e.target.value) : undefined}
+        >
+          {children}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
