@@ -23,27 +23,45 @@ export function verificationCheckCharacter(body: string): string {
   return CODE_ALPHABET[sum % CODE_ALPHABET.length]!;
 }
 
-/** ABCDEFGHJK → ABCD-EFGH-JK: groups of four are easier to read aloud and to type. */
-function group(compact: string): string {
-  return `${compact.slice(0, 4)}-${compact.slice(4, 8)}-${compact.slice(8)}`;
+export type ParsedCheckedCode = { ok: true; code: string } | { ok: false; reason: 'format' | 'check_character' };
+
+/**
+ * A family of printed codes from CODE_ALPHABET: `length` random characters and the check
+ * character, shown in groups of four (ABCD-EFGH-JK). The certificates' verification codes and
+ * the distribution's invitation codes are two such families, of different lengths.
+ */
+export function checkedCodes(length: number): { generate(): string; parse(raw: string): ParsedCheckedCode } {
+  /** Groups of four are easier to read aloud and to type. */
+  const group = (compact: string) => compact.match(/.{1,4}/g)!.join('-');
+  return {
+    /** A new random code, grouped. Uniqueness is checked by the caller (and the unique index). */
+    generate() {
+      let body = '';
+      for (let i = 0; i < length; i += 1) body += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+      return group(body + verificationCheckCharacter(body));
+    },
+    /** Reads what a person typed: any case, with or without dashes and spaces. */
+    parse(raw) {
+      const compact = raw.toUpperCase().replace(/[\s-]+/g, '');
+      if (compact.length !== length + 1 || [...compact].some((c) => !CODE_ALPHABET.includes(c))) {
+        return { ok: false, reason: 'format' };
+      }
+      const body = compact.slice(0, length);
+      if (verificationCheckCharacter(body) !== compact[length]) return { ok: false, reason: 'check_character' };
+      return { ok: true, code: group(compact) };
+    },
+  };
 }
 
-/** A new random code, grouped. Uniqueness is checked by the caller (and the unique index). */
+const verificationCodes = checkedCodes(RANDOM_LENGTH);
+
+/** A new random verification code, e.g. K7QM-3XRA-9H. */
 export function newVerificationCode(): string {
-  let body = '';
-  for (let i = 0; i < RANDOM_LENGTH; i += 1) body += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return group(body + verificationCheckCharacter(body));
+  return verificationCodes.generate();
 }
 
-export type ParsedVerificationCode = { ok: true; code: string } | { ok: false; reason: 'format' | 'check_character' };
+export type ParsedVerificationCode = ParsedCheckedCode;
 
-/** Reads what a person typed: any case, with or without dashes and spaces. */
 export function parseVerificationCode(raw: string): ParsedVerificationCode {
-  const compact = raw.toUpperCase().replace(/[\s-]+/g, '');
-  if (compact.length !== RANDOM_LENGTH + 1 || [...compact].some((c) => !CODE_ALPHABET.includes(c))) {
-    return { ok: false, reason: 'format' };
-  }
-  const body = compact.slice(0, RANDOM_LENGTH);
-  if (verificationCheckCharacter(body) !== compact[RANDOM_LENGTH]) return { ok: false, reason: 'check_character' };
-  return { ok: true, code: group(compact) };
+  return verificationCodes.parse(raw);
 }
