@@ -160,31 +160,43 @@ export async function createGrantClaim(
   return getGrantClaim(trx, programmeId, row.id);
 }
 
-export async function approveGrantClaim(
+/** Approves or rejects a claim: the move, who decided and when, the reason (rejections), the audit. */
+async function decideGrantClaim(
   trx: Executor,
   programmeId: string,
   actor: AuditActor,
   claimId: string,
+  decision: { move: 'approve'; reason: null } | { move: 'reject'; reason: string },
   lang: Language,
 ): Promise<GrantClaim> {
-  await assertAllowed(trx, programmeId, claimId, 'approve', lang);
+  await assertAllowed(trx, programmeId, claimId, decision.move, lang);
   const now = nowIso();
-  const changes = { decision_reason: null, decided_by: actor.label, decided_at: now, updated_at: now };
-  await moveClaim(trx, programmeId, claimId, 'approve', changes, lang);
+  const changes = { decision_reason: decision.reason, decided_by: actor.label, decided_at: now, updated_at: now };
+  await moveClaim(trx, programmeId, claimId, decision.move, changes, lang);
   const claim = await getGrantClaim(trx, programmeId, claimId);
   await recordAudit(trx, {
     programmeId,
     actor,
     entityType: 'grant_claim',
     entityId: claimId,
-    action: 'approved',
+    action: decision.move === 'approve' ? 'approved' : 'rejected',
     summary: { amountMinor: claim.amountMinor, currency: claim.currency, householdId: claim.householdId },
   });
   return claim;
 }
 
+export function approveGrantClaim(
+  trx: Executor,
+  programmeId: string,
+  actor: AuditActor,
+  claimId: string,
+  lang: Language,
+): Promise<GrantClaim> {
+  return decideGrantClaim(trx, programmeId, actor, claimId, { move: 'approve', reason: null }, lang);
+}
+
 /** The reason is kept on the claim for staff; the audit trail records the decision, not the words. */
-export async function rejectGrantClaim(
+export function rejectGrantClaim(
   trx: Executor,
   programmeId: string,
   actor: AuditActor,
@@ -192,18 +204,5 @@ export async function rejectGrantClaim(
   reason: string,
   lang: Language,
 ): Promise<GrantClaim> {
-  await assertAllowed(trx, programmeId, claimId, 'reject', lang);
-  const now = nowIso();
-  const changes = { decision_reason: reason, decided_by: actor.label, decided_at: now, updated_at: now };
-  await moveClaim(trx, programmeId, claimId, 'reject', changes, lang);
-  const claim = await getGrantClaim(trx, programmeId, claimId);
-  await recordAudit(trx, {
-    programmeId,
-    actor,
-    entityType: 'grant_claim',
-    entityId: claimId,
-    action: 'rejected',
-    summary: { amountMinor: claim.amountMinor, currency: claim.currency, householdId: claim.householdId },
-  });
-  return claim;
+  return decideGrantClaim(trx, programmeId, actor, claimId, { move: 'reject', reason }, lang);
 }
