@@ -95,6 +95,7 @@ function CheckinScreen({ sessionId, programme }: { sessionId: string; programme:
     trainingsApi.session(slug, sessionId),
   );
   const session = result.state === 'done' ? result.data : null;
+  const sessionMissing = result.state === 'failed' && result.error instanceof ApiError && result.error.status === 404;
   const title = session ? sessionTitle(session) : '';
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState('');
@@ -221,9 +222,11 @@ function CheckinScreen({ sessionId, programme }: { sessionId: string; programme:
             ) : null}
           </div>
         </div>
-        <Link to={`/ateliers/${sessionId}`} className="button station-change">
-          {t('trainings.checkin.back')}
-        </Link>
+        {sessionMissing ? null : (
+          <Link to={`/ateliers/${sessionId}`} className="button station-change">
+            {t('trainings.checkin.back')}
+          </Link>
+        )}
       </header>
       <main id="main" className="station-main" tabIndex={-1}>
         {result.state === 'failed' ? (
@@ -231,7 +234,14 @@ function CheckinScreen({ sessionId, programme }: { sessionId: string; programme:
             {problemMessage(result.error, t)}
           </p>
         ) : null}
-        <form className="station-scan" onSubmit={submit}>
+        {/* A session that does not exist (or is another venue's) gets no scan field; a network
+            failure of the refresh keeps it, since a retried scan must still be possible. */}
+        {sessionMissing ? (
+          <p className="link-row">
+            <Link to="/ateliers">{t('trainings.backToSessions')}</Link>
+          </p>
+        ) : null}
+        <form className="station-scan" onSubmit={submit} hidden={sessionMissing}>
           <label htmlFor="checkin-scan">
             <Icon name="scan" size={40} />
             <span>{t('trainings.checkin.label')}</span>
