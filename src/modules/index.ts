@@ -20,6 +20,7 @@ import { trainingsRoutes } from './trainings/trainings.routes.js';
 import { checkinRoutes } from './checkin/checkin.routes.js';
 import { statementsRoutes } from './statements/statements.routes.js';
 import { remindersRoutes } from './reminders/reminders.routes.js';
+import { catalogueRoutes } from './catalogue/catalogue.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { territoryRoutes } from './territory/territory.routes.js';
 
@@ -48,4 +49,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(checkinRoutes);
   await app.register(statementsRoutes);
   await app.register(remindersRoutes);
+  await app.register(catalogueRoutes);
 };

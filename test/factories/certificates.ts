@@ -118,6 +118,7 @@ export async function insertDevices(
       image_hash: null,
       outcome: o.outcome ?? null,
       manufactured_year: null,
+      profile_band: null,
       created_at: now,
       updated_at: now,
     });

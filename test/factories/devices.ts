@@ -24,6 +24,8 @@ export interface DeviceOverrides {
   image?: { name: string; version: string; hash?: string | null } | null;
   latestInventoryId?: string | null;
   outcome?: string | null;
+  holderOrganisationId?: string | null;
+  profileBand?: string | null;
 }
 
 let serialCounter = 0;
@@ -44,7 +46,7 @@ export async function makeDevice(db: Executor, programmeId: string, o: DeviceOve
     serial: o.serial === undefined ? `SN${String(serialCounter).padStart(6, '0')}${newId().slice(-4)}` : o.serial,
     hardware_uuid: o.hardwareUuid ?? null,
     lot_id: o.lotId ?? null,
-    holder_organisation_id: null,
+    holder_organisation_id: o.holderOrganisationId ?? null,
     location: o.location ?? null,
     grade: o.grade ?? null,
     grade_reasons: null,
@@ -56,6 +58,7 @@ export async function makeDevice(db: Executor, programmeId: string, o: DeviceOve
     image_hash: o.image?.hash ?? null,
     outcome: o.outcome ?? null,
     manufactured_year: o.manufacturedYear ?? null,
+    profile_band: o.profileBand ?? null,
     created_at: now,
     updated_at: now,
   };

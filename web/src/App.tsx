@@ -14,6 +14,8 @@ import { findCardRoute } from './features/cards/routes';
 import { findFamilyRoute } from './features/families/routes';
 import { findTrainingRoute } from './features/trainings/routes';
 import { findWorkshopRoute } from './features/workshop/routes';
+import { findCatalogueRoute } from './features/catalogue/routes';
+import { findImageRoute } from './features/images/routes';
 import { useT } from './i18n/i18n';
 import { navigate, safeReturnPath, useLocation, type AppRoute } from './router';
 import { useSession } from './session';
@@ -43,7 +45,13 @@ export function App() {
   const { path, query, href } = useLocation();
   const { status, programme } = useSession();
   const route =
-    routes[path] ?? findWorkshopRoute(path) ?? findFamilyRoute(path) ?? findTrainingRoute(path) ?? findCardRoute(path);
+    routes[path] ??
+    findWorkshopRoute(path) ??
+    findFamilyRoute(path) ??
+    findTrainingRoute(path) ??
+    findCardRoute(path) ??
+    findImageRoute(path) ??
+    findCatalogueRoute(path);
 
   const mustSignIn = route?.access === 'signed-in' && status === 'anonymous';
   const alreadyIn = route?.access === 'guest' && status === 'signed-in';

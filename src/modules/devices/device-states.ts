@@ -15,6 +15,9 @@ export const deviceStates = [
   'returned',
   'for_parts',
   'recycled',
+  // A school's own computer: registered by the school, outside the workshop flow. It reports
+  // inventories through the same agents and is checked against its school's profile.
+  'in_school',
 ] as const;
 export type DeviceState = (typeof deviceStates)[number];
 
@@ -62,6 +65,8 @@ export const deviceTransitions: Record<DeviceState, readonly DeviceState[]> = {
   returned: ['diagnosed', 'for_parts', 'recycled'],
   for_parts: ['recycled'],
   recycled: [],
+  // A school gives an old computer to the workshop: it enters the flow at reception's next step.
+  in_school: ['diagnosed', 'for_parts', 'recycled'],
 };
 
 export function isDeviceState(v: unknown): v is DeviceState {

@@ -52,6 +52,7 @@ const fr = {
     returned: 'rendu',
     for_parts: 'pour pièces',
     recycled: 'recyclé',
+    in_school: 'à l’école',
   } satisfies Record<DeviceState, string>,
 };
 
@@ -101,6 +102,7 @@ const en: typeof fr = {
     returned: 'returned',
     for_parts: 'for parts',
     recycled: 'recycled',
+    in_school: 'at school',
   },
 };
 

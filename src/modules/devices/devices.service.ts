@@ -138,6 +138,7 @@ function newDeviceRow(programmeId: string, assetTag: string, input: NewDevice, n
     image_version: null,
     image_hash: null,
     outcome: null,
+    profile_band: null,
     manufactured_year: null,
     created_at: now,
     updated_at: now,

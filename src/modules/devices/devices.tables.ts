@@ -28,6 +28,8 @@ export interface DevicesTable {
   /** reused | for_parts | recycled, set when the device leaves the workshop flow. */
   outcome: string | null;
   manufactured_year: number | null;
+  /** School computers (state in_school): the grade band whose profile they carry, cycle2 | cycle3. */
+  profile_band: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -81,6 +81,34 @@ export const programmeSettingsSchema = z.strictObject({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
     .default('10:00'),
+  /**
+   * The educational image: the Debian release, component and architecture the workshop installs,
+   * the mirror the Packages index is fetched from, the disk space the educational software may
+   * take on the smallest machine (the minimum RAM is grading.ramMbC), and the pupils' account.
+   */
+  catalogue: z
+    .strictObject({
+      debianRelease: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]{1,30}$/)
+        .default('bookworm'),
+      debianComponent: z
+        .string()
+        .regex(/^[a-z][a-z0-9-]{1,30}$/)
+        .default('main'),
+      debianArchitecture: z
+        .string()
+        .regex(/^[a-z0-9]{2,20}$/)
+        .default('amd64'),
+      debianMirrorUrl: z.url({ protocol: /^https?$/ }).default('https://deb.debian.org/debian'),
+      softwareDiskBudgetMb: z.number().int().min(100).max(2_000_000).default(30_000),
+      childUsername: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_-]{0,31}$/)
+        .default('eleve'),
+      childFullName: z.string().min(1).max(60).default('Élève'),
+    })
+    .prefault({}),
 });
 export type ProgrammeSettings = z.infer<typeof programmeSettingsSchema>;
 

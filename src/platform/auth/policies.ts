@@ -72,6 +72,20 @@ export const permissions = {
   'statement.issue': ['admin', 'coordinator'],
   /** Check every card's ledger. */
   'ledger.verify': ['admin', 'coordinator'],
+  /** The educational catalogue, profiles, versions and their diffs (teachers' pages). */
+  'catalogue.read': [...staff],
+  /** Propose a resource (or its removal), comment. Voting is for teachers only (checked by role). */
+  'catalogue.propose': ['admin', 'coordinator', 'teacher', 'committee_member'],
+  /** Vote on proposals: teachers only. */
+  'catalogue.vote': ['teacher'],
+  /** Decide proposals, edit and approve draft versions, publish: the pedagogical committee. */
+  'catalogue.decide': ['committee_member'],
+  /** Edit resources, load a Debian index, verify offline content, publish an approved version. */
+  'catalogue.manage': ['admin', 'coordinator', 'committee_member'],
+  /** Conformity of school and home devices with their profile version. */
+  'conformity.read': ['admin', 'coordinator', 'committee_member', 'school_director', 'workshop_supervisor'],
+  /** Register a school's own computers. */
+  'school_device.manage': ['admin', 'coordinator', 'school_director'],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -63,6 +63,18 @@ import type { VenueStatementLinesTable, VenueStatementsTable } from '../../modul
 import type { JobsTable } from '../jobs/jobs.tables.js';
 import type { PaymentBatchesTable, GrantClaimsTable } from '../../modules/grants/grants.tables.js';
 import type { AttachmentsTable } from '../files/attachments.tables.js';
+import type {
+  CatalogueCommentsTable,
+  CatalogueProfilesTable,
+  CatalogueProfileVersionsTable,
+  CatalogueProposalsTable,
+  CatalogueResourcesTable,
+  CatalogueVersionItemsTable,
+  CatalogueVotesTable,
+  DebianIndexesTable,
+  DebianPackagesTable,
+  DeviceConformityTable,
+} from '../../modules/catalogue/catalogue.tables.js';
 
 /** Every table Kysely knows; each module owns the types of its own tables. */
 export interface Database {
@@ -125,4 +137,14 @@ export interface Database {
   jobs: JobsTable;
   venue_statements: VenueStatementsTable;
   venue_statement_lines: VenueStatementLinesTable;
+  catalogue_resources: CatalogueResourcesTable;
+  catalogue_profiles: CatalogueProfilesTable;
+  catalogue_profile_versions: CatalogueProfileVersionsTable;
+  catalogue_version_items: CatalogueVersionItemsTable;
+  catalogue_proposals: CatalogueProposalsTable;
+  catalogue_votes: CatalogueVotesTable;
+  catalogue_comments: CatalogueCommentsTable;
+  debian_indexes: DebianIndexesTable;
+  debian_packages: DebianPackagesTable;
+  device_conformity: DeviceConformityTable;
 }

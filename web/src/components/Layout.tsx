@@ -47,6 +47,10 @@ function useNavItems(): NavItem[] {
   if (can('card.read')) items.push({ to: '/cartes', label: t('nav.cards') });
   if (can('statement.read')) items.push({ to: '/releves', label: t('nav.statements') });
   if (can('venue.manage')) items.push({ to: '/lieux', label: t('nav.venues') });
+  if (can('catalogue.read')) items.push({ to: '/catalogue', label: t('nav.catalogue') });
+  if (can('catalogue.read')) items.push({ to: '/catalogue/propositions', label: t('nav.proposals') });
+  if (can('catalogue.read')) items.push({ to: '/catalogue/profils', label: t('nav.profiles') });
+  if (can('conformity.read')) items.push({ to: '/conformite', label: t('nav.conformity') });
   if (can('organisation.read')) items.push({ to: '/organisations', label: t('nav.organisations') });
   if (can('user.read')) items.push({ to: '/people', label: t('nav.people') });
   if (can('audit.read')) items.push({ to: '/audit', label: t('nav.audit') });

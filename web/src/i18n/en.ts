@@ -2,6 +2,8 @@
 import { cardsEn } from './cards.en.js';
 import { familiesEn } from './families.en.js';
 import { trainingsEn } from './trainings.en.js';
+import { catalogueEn } from './catalogue.en.js';
+import { imagesEn } from './images.en.js';
 import { workshopEn } from './workshop.en.js';
 
 export const en = {
@@ -254,5 +256,7 @@ export const en = {
   ...workshopEn,
   ...familiesEn,
   ...trainingsEn,
+  ...catalogueEn,
+  ...imagesEn,
   ...cardsEn,
 } as const;

@@ -6,6 +6,8 @@
 import { cardsFr } from './cards.fr.js';
 import { familiesFr } from './families.fr.js';
 import { trainingsFr } from './trainings.fr.js';
+import { catalogueFr } from './catalogue.fr.js';
+import { imagesFr } from './images.fr.js';
 import { workshopFr } from './workshop.fr.js';
 
 export const fr = {
@@ -261,6 +263,8 @@ export const fr = {
   ...workshopFr,
   ...familiesFr,
   ...trainingsFr,
+  ...catalogueFr,
+  ...imagesFr,
   ...cardsFr,
 } as const;
 

@@ -15,6 +15,7 @@ export const workshopEn = {
   'state.returned': 'Returned',
   'state.for_parts': 'For parts',
   'state.recycled': 'Recycled',
+  'state.in_school': 'At school',
 
   'kind.desktop': 'Desktop computer',
   'kind.laptop': 'Laptop',

@@ -18,6 +18,7 @@ export const workshopFr = {
   'state.returned': 'Revenu',
   'state.for_parts': 'Pour pièces',
   'state.recycled': 'Recyclé',
+  'state.in_school': 'À l’école',
 
   'kind.desktop': 'Ordinateur fixe',
   'kind.laptop': 'Ordinateur portable',
