@@ -199,15 +199,16 @@ test('one laptop goes through every station with the keyboard and the scanner on
     await page.keyboard.press('Enter');
     await feedback(page, done(tag, 'repaired'));
 
-    // Imaging: the name and version typed in the fields, Enter sends.
+    // Imaging: a published image of the catalogue chosen in the list (the demo publishes one per
+    // cycle), Enter sends.
     await openStation(page, 'imaging', tag);
+    await page.locator('#image-manifest option').first().waitFor({ state: 'attached' });
     await checkAccessibility(page, 'imaging station');
-    await tabTo(page, '#image-name');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('Cartable Debian');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('2026.1');
+    await tabTo(page, '#image-manifest');
+    assert.match(
+      await page.$eval('#image-manifest option', (o) => o.textContent ?? ''),
+      /^Cycle [23] · \d{4}-\d{4} · v\d+$/,
+    );
     await page.keyboard.press('Enter');
     await feedback(page, done(tag, 'imaged'));
 

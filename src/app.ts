@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { registerAuthHooks } from './modules/accounts/auth.plugin.js';
 import { registerMail } from './platform/mail/outbox.js';
 import { registerJobs } from './platform/jobs/jobs.worker.js';
+import { conformityJobHandlers } from './modules/catalogue/conformity-jobs.js';
 import { reminderJobHandlers } from './modules/reminders/reminders.jobs.js';
 import { apiRoutes } from './modules/index.js';
 import type { Config } from './platform/config.js';
@@ -77,7 +78,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await app.register(cookie);
   await registerAuthHooks(app);
   registerMail(app);
-  registerJobs(app, () => reminderJobHandlers(app.config, app.log));
+  registerJobs(app, () => ({ ...reminderJobHandlers(app.config, app.log), ...conformityJobHandlers() }));
   registerMetrics(app);
   await registerOpenApi(app);
   await app.register(healthRoutes);

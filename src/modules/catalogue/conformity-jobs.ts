@@ -1,5 +1,7 @@
 import type { Executor } from '../../platform/db/database.js';
 import { enqueueJob } from '../../platform/jobs/jobs.js';
+import { type JobHandlers, PermanentJobError } from '../../platform/jobs/jobs.worker.js';
+import { recomputeConformity } from './conformity.service.js';
 
 export const CONFORMITY_JOB = 'catalogue.conformity';
 
@@ -16,4 +18,19 @@ export async function scheduleConformityRecompute(trx: Executor, programmeId: st
     payload: { programmeId, cause },
     runAt: new Date(),
   });
+}
+
+/**
+ * The handler the job worker runs: recomputes the programme's conformity. Repeating it is
+ * harmless (it overwrites the same rows), so at-least-once delivery needs nothing more.
+ */
+export function conformityJobHandlers(): JobHandlers {
+  return {
+    [CONFORMITY_JOB]: async (job, run) => {
+      const programmeId = typeof job.payload.programmeId === 'string' ? job.payload.programmeId : job.programmeId;
+      if (!programmeId) throw new PermanentJobError('conformity job without a programme');
+      const judged = await recomputeConformity(run.db, programmeId, { now: run.now() });
+      return { judged };
+    },
+  };
 }

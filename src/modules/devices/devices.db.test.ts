@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../../../test/helpers/database.js';
 import { makeProgramme } from '../../../test/factories.js';
 import { insertTestErasure, insertTestInventory, makeDevice, makeLot } from '../../../test/factories/devices.js';
+import { makeSchoolYear } from '../../../test/factories/households.js';
+import { makePublishedVersion, schoolYearCodeToday } from '../../../test/factories/published-image.js';
 import type { AuditActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/errors.js';
 import type { Programme } from '../programmes/programmes.model.js';
@@ -44,9 +46,22 @@ async function rejects(promise: Promise<unknown>, code: string): Promise<AppErro
 describe('devices on the database', () => {
   let t: TestDatabase;
   let p: Programme;
+  /** The image of a published version (cycle 2 of the current school year), by its hash. */
+  let image: { manifestHash: string };
+  let imageLabel: { name: string; version: string };
   before(async () => {
     t = await createTestDatabase();
     p = await makeProgramme(t.db, { settings: { assetTagPrefix: 'GB' } });
+    const code = schoolYearCodeToday();
+    const year = await makeSchoolYear(t.db, p.id, code);
+    const published = await makePublishedVersion(t.db, p.id, {
+      band: 'cycle2',
+      schoolYearId: year.id,
+      schoolYearCode: code,
+      packages: [{ name: 'gcompris-qt', version: '3.1-2' }],
+    });
+    image = { manifestHash: published.hash };
+    imageLabel = { name: `Cycle 2 · ${code} · v1`, version: `${code} v1` };
   });
   after(() => t.drop());
 
@@ -120,10 +135,12 @@ describe('devices on the database', () => {
     await insertTestErasure(t.db, p.id, device.id, { devicePath: '/dev/sdb' });
     await move(device.id, 'erased');
     await rejects(move(device.id, 'imaged'), 'DEVICE_NOT_IMAGED');
-    const imaged = await move(device.id, 'imaged', ana, {
-      image: { name: 'PrimTux', version: '8', hash: 'sha256:ab' },
-    });
-    assert.deepEqual(imaged.device.image, { name: 'PrimTux', version: '8', hash: 'sha256:ab' });
+    await rejects(
+      move(device.id, 'imaged', ana, { image: { manifestHash: 'f'.repeat(64) } }),
+      'CATALOGUE_MANIFEST_NOT_FOUND',
+    );
+    const imaged = await move(device.id, 'imaged', ana, { image });
+    assert.deepEqual(imaged.device.image, { ...imageLabel, hash: image.manifestHash });
     await rejects(move(device.id, 'checked'), 'DEVICE_TRANSITION_FORBIDDEN');
     await rejects(move(device.id, 'ready'), 'DEVICE_NOT_CHECKED');
     await rejects(
@@ -208,7 +225,7 @@ describe('devices on the database', () => {
 
   it('keeps unfit devices from imaging and ready, and lets them go to parts', async () => {
     const device = await makeDevice(t.db, p.id, { state: 'erased', grade: 'unfit' });
-    await rejects(move(device.id, 'imaged', ana, { image: { name: 'PrimTux', version: '8' } }), 'DEVICE_UNFIT');
+    await rejects(move(device.id, 'imaged', ana, { image }), 'DEVICE_UNFIT');
     const parts = await move(device.id, 'for_parts', ana, { reason: 'RAM soudée, 2 Go' });
     assert.equal(parts.device.outcome, 'for_parts');
     assert.equal(parts.event.reason, 'RAM soudée, 2 Go');
@@ -218,7 +235,7 @@ describe('devices on the database', () => {
 
   it('four-eyes: whoever repaired last cannot sign; a failed check is recorded and the device stays', async () => {
     const device = await makeDevice(t.db, p.id, { state: 'erased' });
-    await move(device.id, 'imaged', ana, { image: { name: 'PrimTux', version: '8' } });
+    await move(device.id, 'imaged', ana, { image });
     await move(device.id, 'repaired', bob, { reason: 'clavier changé' });
     await move(device.id, 'imaged', ana);
     await rejects(
@@ -251,7 +268,7 @@ describe('devices on the database', () => {
   it('undoes one’s own latest move within a minute, not after, not someone else’s', async () => {
     const device = await makeDevice(t.db, p.id, { state: 'erased', image: { name: 'Old', version: '1' } });
     const t0 = new Date();
-    const { event } = await move(device.id, 'imaged', ana, { image: { name: 'PrimTux', version: '8' } }, t0);
+    const { event } = await move(device.id, 'imaged', ana, { image }, t0);
     const undo = (actor: AuditActor, eventId: string, now: Date) =>
       t.db.transaction().execute((trx) => undoDeviceEvent(trx, p.id, actor, device.id, eventId, 'fr', now));
     await rejects(undo(bob, event.id, new Date(t0.getTime() + 10_000)), 'UNDO_NOT_ALLOWED');
@@ -267,7 +284,7 @@ describe('devices on the database', () => {
     assert.ok(detail.history.every((e) => !e.canUndo));
 
     const t1 = new Date(t0.getTime() + 120_000);
-    const first = await move(device.id, 'imaged', ana, { image: { name: 'PrimTux', version: '8' } }, t1);
+    const first = await move(device.id, 'imaged', ana, { image }, t1);
     await move(device.id, 'repaired', ana, {}, new Date(t1.getTime() + 1000));
     await rejects(undo(ana, first.event.id, new Date(t1.getTime() + 2000)), 'UNDO_NOT_ALLOWED');
   });

@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { TestClient, type TestApp, buildTestApp } from '../../../test/helpers/app.js';
 import { makeProgramme, makeUser, signIn } from '../../../test/factories.js';
 import { insertTestErasure, insertTestInventory, makeDevice, makeLot } from '../../../test/factories/devices.js';
+import { makeSchoolYear } from '../../../test/factories/households.js';
+import { makePublishedVersion, schoolYearCodeToday } from '../../../test/factories/published-image.js';
 import type { Role } from '../../platform/auth/roles.js';
 import type { Programme } from '../programmes/programmes.model.js';
 import { formatAssetTag } from './asset-tag.js';
@@ -29,6 +31,7 @@ describe('devices over HTTP', () => {
   let supervisor: TestClient;
   let coordinator: TestClient;
   let operatorB: TestClient;
+  let imageHash: string;
 
   async function clientFor(programmeId: string, role: Role) {
     const user = await makeUser(t.db.db, { grants: [{ programmeId, role }] });
@@ -47,6 +50,16 @@ describe('devices over HTTP', () => {
     supervisor = await clientFor(a.id, 'workshop_supervisor');
     coordinator = await clientFor(a.id, 'coordinator');
     operatorB = await clientFor(b.id, 'workshop_operator');
+    const code = schoolYearCodeToday();
+    const year = await makeSchoolYear(t.db.db, a.id, code);
+    imageHash = (
+      await makePublishedVersion(t.db.db, a.id, {
+        band: 'cycle2',
+        schoolYearId: year.id,
+        schoolYearCode: code,
+        packages: [{ name: 'gcompris-qt', version: '3.1-2' }],
+      })
+    ).hash;
   });
   after(() => t.close());
 
@@ -99,14 +112,27 @@ describe('devices over HTTP', () => {
     await insertTestErasure(t.db.db, a.id, id, { diskSerial: 'S4EWNX0N' });
     assert.equal((await operator.post(moves, { to: 'erased', station: 'erasure' })).statusCode, 200);
     const startedAt = new Date(Date.now() - 5 * 60_000).toISOString();
+    // The imaging step names a published manifest by its hash: the free-form name is refused.
+    const freeForm = await operator.post(moves, { to: 'imaged', image: { name: 'PrimTux', version: '8' } });
+    assert.equal(freeForm.statusCode, 400);
+    assert.ok(freeForm.json().errors.some((e: { field: string }) => e.field === 'body.image.manifestHash'));
+    const unknown = await operator.post(moves, { to: 'imaged', image: { manifestHash: 'e'.repeat(64) } });
+    assert.equal(unknown.json().code, 'CATALOGUE_MANIFEST_NOT_FOUND');
+    assert.equal(unknown.json().errors[0].field, 'body.image.manifestHash');
+    assert.equal((await operator.get(url(a, `/devices/${id}`))).json().device.state, 'erased');
     const imaged = await operator.post(moves, {
       to: 'imaged',
       station: 'imaging',
       startedAt,
-      image: { name: 'PrimTux', version: '8' },
+      image: { manifestHash: imageHash },
     });
     assert.equal(imaged.statusCode, 200, imaged.body);
     assert.equal(imaged.json().event.canUndo, true);
+    assert.deepEqual(imaged.json().device.image, {
+      name: `Cycle 2 · ${schoolYearCodeToday()} · v1`,
+      version: `${schoolYearCodeToday()} v1`,
+      hash: imageHash,
+    });
     const own = await operator.post(url(a, `/devices/${id}/checks`), { items: ALL_OK });
     assert.equal(own.json().code, 'CHECK_FOUR_EYES');
     const missing = await checker.post(url(a, `/devices/${id}/checks`), { items: { boots: 'ok' } });
@@ -134,7 +160,7 @@ describe('devices over HTTP', () => {
       ],
     );
     assert.equal(detail.history[2].startedAt, startedAt);
-    assert.equal(detail.history[2].details.image.name, 'PrimTux');
+    assert.equal(detail.history[2].details.image.hash, imageHash);
     assert.equal(detail.history[2].details.previous, undefined);
     assert.deepEqual([detail.history[0].canUndo, detail.history[2].canUndo], [true, false]);
     assert.equal(detail.disks[0].status, 'proven');
@@ -240,5 +266,13 @@ describe('devices over HTTP', () => {
     );
     const page = (await operator.get(url(a, `/devices/${device.id}`))).json();
     assert.deepEqual([page.device.state, page.device.location, page.history.length], ['received', null, 0]);
+    // Programme A's image is not B's: B has none published yet.
+    const inB = await makeDevice(t.db.db, b.id, { state: 'erased', grade: 'B' });
+    const noImage = await operatorB.post(url(b, `/devices/${inB.id}/moves`), {
+      to: 'imaged',
+      image: { manifestHash: imageHash },
+    });
+    assert.equal(noImage.statusCode, 409);
+    assert.equal(noImage.json().code, 'CATALOGUE_NO_PUBLISHED_IMAGE');
   });
 });

@@ -206,12 +206,14 @@ export const moveBody = z.strictObject({
   station,
   reason: optionalText(500),
   startedAt,
-  /** The imaging step: which system image was installed. */
+  /** The imaging step: the published image manifest installed, by its hash (GET /catalogue/manifests). */
   image: z
     .strictObject({
-      name: z.string().trim().min(1).max(100),
-      version: z.string().trim().min(1).max(50),
-      hash: z.string().trim().max(200).nullable().optional(),
+      manifestHash: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[0-9a-f]{64}$/),
     })
     .optional(),
 });

@@ -91,6 +91,8 @@ export interface NewDevice {
   serial?: string | null | undefined;
   hardwareUuid?: string | null | undefined;
   station?: string | null | undefined;
+  /** A school's own computer: registered in state in_school, held by the school, with its band. */
+  school?: { organisationId: string; profileBand: string } | undefined;
 }
 
 /** Lots take devices once collected (the van is unloaded) and until they are closed. */
@@ -127,18 +129,18 @@ function newDeviceRow(programmeId: string, assetTag: string, input: NewDevice, n
     serial: blankToNull(input.serial),
     hardware_uuid: blankToNull(input.hardwareUuid)?.toLowerCase() ?? null,
     lot_id: input.lotId ?? null,
-    holder_organisation_id: null,
+    holder_organisation_id: input.school?.organisationId ?? null,
     location: null,
     grade: null,
     grade_reasons: null,
-    state: 'received',
+    state: input.school ? 'in_school' : 'received',
     state_since: now,
     latest_inventory_id: null,
     image_name: null,
     image_version: null,
     image_hash: null,
     outcome: null,
-    profile_band: null,
+    profile_band: input.school?.profileBand ?? null,
     manufactured_year: null,
     created_at: now,
     updated_at: now,
@@ -146,7 +148,8 @@ function newDeviceRow(programmeId: string, assetTag: string, input: NewDevice, n
 }
 
 /**
- * Receives one device: allocates its asset tag (programme prefix + counter), state `received`,
+ * Receives one device: allocates its asset tag (programme prefix + counter), state `received` (or
+ * `in_school` for a school's own computer),
  * with its 'created' event and audit line. The lot, when given, must be collected or received.
  */
 export async function createDevice(
@@ -173,7 +176,7 @@ export async function createDevice(
     kind: 'created',
     actor,
     station: input.station,
-    toState: 'received',
+    toState: row.state as DeviceState,
     occurredAt: row.created_at,
   });
   await recordAudit(trx, {

@@ -3,8 +3,10 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { type Language, defaultLanguage, format } from '../../platform/i18n/i18n.js';
+import { recomputeConformity } from '../catalogue/conformity.service.js';
 import { findDeviceEvent, recordDeviceEvent } from './device-events.js';
 import { assertMoveGuards } from './device-guards.js';
+import { type ResolvedImage, resolveImage } from './device-image.js';
 import { type DeviceEvent, toDeviceEvent } from './device-history.js';
 import { judgeMove, outcomeOf } from './device-moves.js';
 import type { DeviceState } from './device-states.js';
@@ -21,7 +23,8 @@ export interface StationContext {
 
 export interface MoveInput extends StationContext {
   to: DeviceState;
-  image?: { name: string; version: string; hash?: string | null | undefined } | undefined;
+  /** The imaging step: the published image manifest installed. */
+  image?: { manifestHash: string } | undefined;
 }
 
 /** Client clocks drift: a start up to this far in the future is taken as "now". */
@@ -60,13 +63,13 @@ export async function applyTransition(
   actor: AuditActor,
   device: DeviceRow,
   to: DeviceState,
-  ctx: StationContext & { details?: Record<string, unknown>; image?: MoveInput['image'] },
+  ctx: StationContext & { details?: Record<string, unknown>; image?: ResolvedImage | undefined },
   now: Date,
   lang: Language,
 ): Promise<string> {
   const at = now.toISOString();
   const imagePatch = ctx.image
-    ? { image_name: ctx.image.name, image_version: ctx.image.version, image_hash: ctx.image.hash ?? null }
+    ? { image_name: ctx.image.name, image_version: ctx.image.version, image_hash: ctx.image.hash }
     : {};
   const moved = await updateDeviceStateIf(trx, programmeId, device.id, device.state, {
     state: to,
@@ -141,10 +144,13 @@ export async function moveDevice(
           : format(m.transition_forbidden, names);
     throw new AppError(verdict.code, { detail, params });
   }
-  await assertMoveGuards(trx, programmeId, device, input.to, input.image, lang);
-  const startedAt = normaliseStartedAt(input.startedAt, now, lang);
   // The image is only recorded by the imaging step; elsewhere it is ignored.
-  const image = input.to === 'imaged' ? input.image : undefined;
+  const image =
+    input.to === 'imaged' && input.image
+      ? await resolveImage(trx, programmeId, input.image.manifestHash, lang)
+      : undefined;
+  await assertMoveGuards(trx, programmeId, device, input.to, image, lang);
+  const startedAt = normaliseStartedAt(input.startedAt, now, lang);
   const eventId = await applyTransition(
     trx,
     programmeId,
@@ -155,6 +161,10 @@ export async function moveDevice(
     now,
     lang,
   );
+  // A new image, or a school/home computer leaving for the workshop: its conformity changes.
+  if (image || from === 'in_school' || from === 'handed_over') {
+    await recomputeConformity(trx, programmeId, { deviceIds: [deviceId], now });
+  }
   const updated = await loadDevice(trx, programmeId, deviceId);
   const event = await findDeviceEvent(trx, programmeId, deviceId, eventId);
   const ctx = { userId: actor.userId, deviceState: updated.state, latestLiveTransitionId: eventId, now };

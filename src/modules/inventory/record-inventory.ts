@@ -7,6 +7,7 @@ import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError, isAppError } from '../../platform/errors.js';
 import { isUniqueViolation } from '../../platform/http/problem.js';
 import { type Language, format } from '../../platform/i18n/i18n.js';
+import { recomputeConformity } from '../catalogue/conformity.service.js';
 import { recordDeviceEvent } from '../devices/device-events.js';
 import {
   type DeviceRow,
@@ -211,6 +212,10 @@ export async function storeInventory(
     action: 'received',
     summary: { deviceId: device.id, source: parsed.source, partial: parsed.isPartial, sha256, grade: graded.grade },
   });
+  // A school computer or a computer at home: its conformity follows its latest software list.
+  if (device.state === 'in_school' || device.state === 'handed_over') {
+    await recomputeConformity(trx, programmeId, { deviceIds: [device.id] });
+  }
   const inventory = toInventorySummary(
     {
       id,

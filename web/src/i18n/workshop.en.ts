@@ -146,10 +146,12 @@ export const workshopEn = {
   'station.repair.notes': 'What did you repair?',
   'station.repair.done': 'Repair done',
 
-  'station.imaging.recent': 'Systems already used',
-  'station.imaging.name': 'System name',
-  'station.imaging.version': 'Version',
-  'station.imaging.missing': 'Write the name and the version of the system.',
+  'station.imaging.manifest': 'Image installed',
+  'station.imaging.hint': '{count} programs · hash {hash}…',
+  'station.imaging.loading': 'Loading the published images…',
+  'station.imaging.failed': 'The published images could not be loaded. Try again.',
+  'station.imaging.none': 'No image is published: the committee must first publish a cycle’s software.',
+  'station.imaging.missing': 'Choose the image installed.',
   'station.imaging.done': 'System installed',
 
   'station.check.intro': 'Try each point. Choose OK or Not OK.',

@@ -150,10 +150,12 @@ export const workshopFr = {
   'station.repair.notes': 'Qu’avez-vous réparé ?',
   'station.repair.done': 'Réparation faite',
 
-  'station.imaging.recent': 'Les systèmes déjà utilisés',
-  'station.imaging.name': 'Nom du système',
-  'station.imaging.version': 'Version',
-  'station.imaging.missing': 'Écrivez le nom et la version du système.',
+  'station.imaging.manifest': 'Image installée',
+  'station.imaging.hint': '{count} logiciels · empreinte {hash}…',
+  'station.imaging.loading': 'Chargement des images publiées…',
+  'station.imaging.failed': 'Impossible de charger les images publiées. Réessayez.',
+  'station.imaging.none': 'Aucune image n’est publiée : le comité doit d’abord publier les logiciels d’un cycle.',
+  'station.imaging.missing': 'Choisissez l’image installée.',
   'station.imaging.done': 'Système installé',
 
   'station.check.intro': 'Essayez chaque point. Choisissez OK ou Pas OK.',

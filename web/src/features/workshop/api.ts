@@ -16,6 +16,7 @@ import type {
   Lot,
   LotList,
   LotStatusBody,
+  ManifestChoice,
   MoveBody,
   PublicCertificate,
   Stock,
@@ -91,6 +92,7 @@ export const workshopApi = {
     request<Device>('POST', programmeUrl(slug, 'devices'), body),
   createLotDevices: (slug: string, lotId: string, body: { kind: DeviceKind; count: number }) =>
     request<{ items: Device[] }>('POST', programmeUrl(slug, `lots/${enc(lotId)}/devices`), body),
+  manifests: (slug: string) => request<{ items: ManifestChoice[] }>('GET', programmeUrl(slug, 'catalogue/manifests')),
   move: (slug: string, id: string, body: MoveBody) =>
     request<{ device: Device; event: DeviceEvent }>('POST', programmeUrl(slug, `devices/${enc(id)}/moves`), body),
   check: (

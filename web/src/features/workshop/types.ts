@@ -53,6 +53,15 @@ export type CheckResult = JsonOk<'/api/v1/programmes/{programme}/devices/{id}/ch
 export type NwipeResult = JsonOk<'/api/v1/programmes/{programme}/devices/{id}/erasures/nwipe', 'post'>;
 export type ImageRef = NonNullable<MoveBody['image']>;
 
+/** A published image manifest of the catalogue (GET /catalogue/manifests), newest first. */
+export interface ManifestChoice {
+  hash: string;
+  label: string;
+  profile: { band: string; schoolYearCode: string };
+  publishedAt: string;
+  packageCount: number;
+}
+
 /** A grade reason as the server sends it: a code and the numbers that explain it. */
 export type GradeReason = { code: string } & Record<string, unknown>;
 

@@ -1,81 +1,74 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useT } from '../../../../i18n/i18n';
 import { workshopApi } from '../../api';
-import type { ImageRef } from '../../types';
+import type { ManifestChoice } from '../../types';
 import type { Station } from '../useStation';
 import { StationButton, usePrimary } from './parts';
 
-const STORE = 'cartable_images';
-const MAX_RECENT = 5;
+/**
+ * The imaging step: the operator installs a published image of the catalogue (the provisioning
+ * script or playbook of a profile version) and says which one, chosen in the list of published
+ * manifests — newest first, the one used last on this computer at the top. The device records
+ * the manifest's hash.
+ */
+const LAST = 'cartable_manifest';
 
-function storedImages(slug: string): ImageRef[] {
+function lastUsed(slug: string): string | null {
   try {
-    const v: unknown = JSON.parse(localStorage.getItem(`${STORE}:${slug}`) ?? '[]');
-    return Array.isArray(v) ? (v as ImageRef[]).filter((i) => i && typeof i.name === 'string') : [];
+    return localStorage.getItem(`${LAST}:${slug}`);
   } catch {
-    return [];
+    return null;
   }
 }
 
-function remember(slug: string, image: ImageRef, list: ImageRef[]): void {
-  const next = [image, ...list.filter((i) => i.name !== image.name || i.version !== image.version)].slice(
-    0,
-    MAX_RECENT,
-  );
+function remember(slug: string, hash: string): void {
   try {
-    localStorage.setItem(`${STORE}:${slug}`, JSON.stringify(next));
+    localStorage.setItem(`${LAST}:${slug}`, hash);
   } catch {
-    // The short list is a convenience only.
+    // A convenience only.
   }
 }
 
-/** The images typed last: on this computer first, then those of recently imaged devices. */
-function useRecentImages(slug: string): ImageRef[] {
-  const [list, setList] = useState<ImageRef[]>(() => storedImages(slug));
+type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; items: ManifestChoice[] };
+
+function useManifests(slug: string): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    workshopApi.devices(slug, { state: 'imaged', limit: 50 }).then(
+    workshopApi.manifests(slug).then(
       (res) => {
         if (!live) return;
-        setList((mine) => {
-          const all = [...mine];
-          for (const d of res.items)
-            if (d.image && !all.some((i) => i.name === d.image!.name && i.version === d.image!.version))
-              all.push({ name: d.image.name, version: d.image.version });
-          return all.slice(0, MAX_RECENT);
-        });
+        const last = lastUsed(slug);
+        const items = [...res.items].sort((a, b) => Number(b.hash === last) - Number(a.hash === last));
+        setLoaded({ state: 'ready', items });
       },
-      () => undefined,
+      () => live && setLoaded({ state: 'failed' }),
     );
     return () => {
       live = false;
     };
   }, [slug]);
-  return list;
+  return loaded;
 }
 
 export function ImagingPanel({ station }: { station: Station }) {
   const t = useT();
-  const recent = useRecentImages(station.slug);
-  const [name, setName] = useState('');
-  const [version, setVersion] = useState('');
+  const manifests = useManifests(station.slug);
+  const [hash, setHash] = useState('');
+  const items = manifests.state === 'ready' ? manifests.items : [];
   useEffect(() => {
-    if (!name && !version && recent[0]) {
-      setName(recent[0].name);
-      setVersion(recent[0].version);
-    }
-    // Only the first suggestion fills the fields; the person's typing is never replaced.
-  }, [recent[0]?.name, recent[0]?.version]);
+    if (!hash && items[0]) setHash(items[0].hash);
+    // Only the first suggestion fills the choice; the person's choice is never replaced.
+  }, [items[0]?.hash]);
 
   const done = () => {
-    const image = { name: name.trim(), version: version.trim() };
-    if (!image.name || !image.version) {
+    if (!hash) {
       station.say('error', t('station.imaging.missing'));
       return;
     }
     void station.run(async () => {
-      await station.move({ to: 'imaged', image });
-      remember(station.slug, image, storedImages(station.slug));
+      await station.move({ to: 'imaged', image: { manifestHash: hash } });
+      remember(station.slug, hash);
     });
   };
   usePrimary(station, done);
@@ -83,45 +76,51 @@ export function ImagingPanel({ station }: { station: Station }) {
     e.preventDefault();
     done();
   };
+  const chosen = items.find((i) => i.hash === hash);
   return (
     <form onSubmit={submit} noValidate>
-      {recent.length ? (
-        <fieldset className="choice station-choices">
-          <legend>{t('station.imaging.recent')}</legend>
-          {recent.map((i) => {
-            const id = `image-${i.name}-${i.version}`.replace(/[^a-zA-Z0-9_-]/g, '_');
-            return (
-              <div className="station-choice" key={id}>
-                <input
-                  type="radio"
-                  id={id}
-                  name="recent-image"
-                  checked={i.name === name && i.version === version}
-                  onChange={() => {
-                    setName(i.name);
-                    setVersion(i.version);
-                  }}
-                />
-                <label htmlFor={id}>
-                  {i.name} {i.version}
-                </label>
-              </div>
-            );
-          })}
-        </fieldset>
+      {manifests.state === 'loading' ? <p role="status">{t('station.imaging.loading')}</p> : null}
+      {manifests.state === 'failed' ? <p role="alert">{t('station.imaging.failed')}</p> : null}
+      {manifests.state === 'ready' && items.length === 0 ? <p role="alert">{t('station.imaging.none')}</p> : null}
+      {items.length ? (
+        <div className="station-fields">
+          <div className="field">
+            <label htmlFor="image-manifest">{t('station.imaging.manifest')}</label>
+            <select
+              id="image-manifest"
+              value={hash}
+              onChange={(e) => setHash(e.target.value)}
+              // Enter sends, as in every station field (a select would not submit the form itself).
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  e.currentTarget.form?.requestSubmit();
+                }
+              }}
+              aria-describedby="image-manifest-hint"
+            >
+              {items.map((i) => (
+                <option key={i.hash} value={i.hash}>
+                  {i.label}
+                </option>
+              ))}
+            </select>
+            <p className="hint" id="image-manifest-hint">
+              {chosen
+                ? t('station.imaging.hint', { count: chosen.packageCount, hash: chosen.hash.slice(0, 12) })
+                : null}
+            </p>
+          </div>
+        </div>
       ) : null}
-      <div className="station-fields">
-        <div className="field">
-          <label htmlFor="image-name">{t('station.imaging.name')}</label>
-          <input id="image-name" type="text" value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor="image-version">{t('station.imaging.version')}</label>
-          <input id="image-version" type="text" value={version} onChange={(e) => setVersion(e.target.value)} />
-        </div>
-      </div>
       <div className="station-actions">
-        <StationButton icon="image" primary type="submit" label={t('station.imaging.done')} disabled={station.busy} />
+        <StationButton
+          icon="image"
+          primary
+          type="submit"
+          label={t('station.imaging.done')}
+          disabled={station.busy || !hash}
+        />
       </div>
     </form>
   );
