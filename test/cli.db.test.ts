@@ -8,6 +8,7 @@ import { runCli } from '../src/cli.js';
 import { verifyPassword } from '../src/platform/auth/password.js';
 import { type TestDatabase, createTestDatabase, testDialect } from './helpers/database.js';
 import { makeProgramme } from './factories.js';
+import { DEMO_ACCOUNTS } from '../src/modules/demo/demo.seed.js';
 
 function envFor(db: TestDatabase): NodeJS.ProcessEnv {
   return db.dialect === 'postgres'
@@ -136,7 +137,7 @@ describe('cartable command line', () => {
     assert.match(migrate.out, /is up to date/);
     const first = await cli(db, ['seed-demo']);
     assert.equal(first.code, 0, first.err);
-    assert.match(first.out, /Demo programme grand-besancon loaded with 10 accounts/);
+    assert.match(first.out, new RegExp(`Demo programme grand-besancon loaded with ${DEMO_ACCOUNTS.length} accounts`));
     const second = await cli(db, ['seed-demo']);
     assert.equal(second.code, 0, second.err);
     assert.match(second.out, /already present; nothing changed/);

@@ -13,6 +13,7 @@ import { declineHousehold } from '../households/household-edit.service.js';
 import { commitImport } from '../imports/import-run.service.js';
 import { setImportMapping, uploadImport } from '../imports/imports.service.js';
 import { getProgramme } from '../programmes/programmes.service.js';
+import { findSchoolYearByCode } from '../schools/school-years.repository.js';
 import { createSchoolYear } from '../schools/school-years.service.js';
 
 /**
@@ -45,8 +46,13 @@ function demoCsv(): Buffer {
   return Buffer.from([header, ...lines].join('\r\n') + '\r\n', 'utf8');
 }
 
-function schoolYearOf(today: Date): { code: string; startsOn: string; endsOn: string } {
-  const y = today.getUTCMonth() >= 7 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
+/**
+ * The demo's school year running on `today`, or once it has ended (4 July) the one starting in
+ * September — the year pickCurrentSchoolYear calls current — or `later` years after it.
+ */
+export function schoolYearOf(today: Date, later = 0): { code: string; startsOn: string; endsOn: string } {
+  const ended = today.toISOString().slice(5, 10) > '07-04';
+  const y = (ended ? today.getUTCFullYear() : today.getUTCFullYear() - 1) + later;
   return { code: `${y}-${y + 1}`, startsOn: `${y}-09-01`, endsOn: `${y + 1}-07-04` };
 }
 
@@ -59,7 +65,12 @@ export async function seedFamiliesDemo(
   schoolId: string,
 ): Promise<{ households: number }> {
   const programme = await getProgramme(trx, programmeId);
-  const year = await createSchoolYear(trx, programmeId, coordinator, schoolYearOf(new Date()));
+  // The catalogue demo, seeded first, may have made the year already.
+  const thisYear = schoolYearOf(new Date());
+  const existing = await findSchoolYearByCode(trx, programmeId, thisYear.code);
+  const year = existing
+    ? { id: existing.id, code: existing.code }
+    : await createSchoolYear(trx, programmeId, coordinator, thisYear);
   const upload = await uploadImport(
     trx,
     programme,

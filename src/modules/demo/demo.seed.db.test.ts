@@ -6,6 +6,13 @@ import { roleOrganisation, roles } from '../../platform/auth/roles.js';
 import { verifyAuditTrail } from '../../platform/audit/audit.js';
 import { validateUai } from '../territory/uai.js';
 import { verifyLedger } from '../cards/ledger-verify.js';
+import { buildImageManifest, type ImageManifestInput } from '../catalogue/image-manifest.js';
+import { decideProposal } from '../catalogue/decisions.service.js';
+import { findPublishedManifest } from '../catalogue/manifests.service.js';
+import { publishVersion } from '../catalogue/publish.service.js';
+import { approveVersion } from '../catalogue/versions.service.js';
+import { isAppError } from '../../platform/errors.js';
+import type { Programme } from '../programmes/programmes.model.js';
 import { getProgramme } from '../programmes/programmes.service.js';
 import { draftLines } from '../statements/statements.service.js';
 import { DEMO_ACCOUNTS, seedDemo } from './demo.seed.js';
@@ -73,8 +80,10 @@ describe('demo programme seed', () => {
     assert.ok(schools.some((s) => s.commune_insee === '25056'));
   });
 
-  it('has one account per role, found by email, with the right organisation and password', async () => {
-    assert.deepEqual(DEMO_ACCOUNTS.map((a) => a.role).sort(), [...roles].sort());
+  it('has an account for every role (three teachers), found by email, with the right organisation and password', async () => {
+    assert.deepEqual([...new Set(DEMO_ACCOUNTS.map((a) => a.role))].sort(), [...roles].sort());
+    assert.equal(DEMO_ACCOUNTS.filter((a) => a.role === 'teacher').length, 3);
+    assert.equal(new Set(DEMO_ACCOUNTS.map((a) => a.email)).size, DEMO_ACCOUNTS.length);
     for (const account of DEMO_ACCOUNTS) {
       assert.ok(account.password.length >= 10, account.email);
       const user = await t.db.selectFrom('users').selectAll().where('email', '=', account.email).executeTakeFirst();
@@ -292,8 +301,199 @@ describe('demo parents’ workshops', () => {
       .selectFrom('jobs')
       .select('id')
       .where('status', '=', 'pending')
+      .where('kind', 'like', 'training.%')
       .where('run_at', '<', new Date().toISOString())
       .execute();
     assert.equal(stale.length, 0, 'no reminder of a past session waits to be sent');
+  });
+});
+
+describe('demo educational catalogue', () => {
+  let t: TestDatabase;
+  let programme: Programme;
+  before(async () => {
+    t = await createTestDatabase();
+    await seedDemo(t.db);
+    programme = await getProgramme(
+      t.db,
+      (await t.db.selectFrom('programmes').select('id').executeTakeFirstOrThrow()).id,
+    );
+  });
+  after(() => t.drop());
+
+  const versionsOf = (band: string) =>
+    t.db
+      .selectFrom('catalogue_profile_versions as v')
+      .innerJoin('catalogue_profiles as p', 'p.id', 'v.profile_id')
+      .innerJoin('school_years as y', 'y.id', 'p.school_year_id')
+      .select(['v.id', 'v.number', 'v.status', 'v.manifest_hash', 'v.manifest', 'v.based_on_version_id', 'y.code'])
+      .where('p.band', '=', band)
+      .orderBy('y.starts_on')
+      .orderBy('v.number')
+      .execute();
+  const itemTitles = async (versionId: string) =>
+    (
+      await t.db
+        .selectFrom('catalogue_version_items as i')
+        .innerJoin('catalogue_resources as r', 'r.id', 'i.resource_id')
+        .select('r.title')
+        .where('i.version_id', '=', versionId)
+        .execute()
+    )
+      .map((r) => r.title)
+      .sort();
+
+  it('loads the shipped Debian extract, and every package of the catalogue is in it but ChildsPlay’s', async () => {
+    const indexes = await t.db.selectFrom('debian_indexes').selectAll().execute();
+    assert.equal(indexes.length, 1);
+    assert.deepEqual(
+      [indexes[0]!.source, indexes[0]!.release, indexes[0]!.architecture],
+      ['file', 'bookworm', 'amd64'],
+    );
+    assert.equal(indexes[0]!.package_count, 29);
+    const inIndex = new Set((await t.db.selectFrom('debian_packages').select('name').execute()).map((p) => p.name));
+    const resources = await t.db.selectFrom('catalogue_resources').selectAll().execute();
+    assert.ok(resources.length >= 14);
+    assert.deepEqual([...new Set(resources.map((r) => r.kind))].sort(), ['content', 'software', 'web']);
+    for (const r of resources) {
+      assert.ok(r.description.length >= 60, `${r.title} is described in words`);
+      const missing = (JSON.parse(r.packages) as string[]).filter((name) => !inIndex.has(name));
+      assert.deepEqual(missing, r.title === 'ChildsPlay' ? ['childsplay'] : [], r.title);
+    }
+    assert.deepEqual(
+      resources.filter((r) => r.status !== 'accepted').map((r) => [r.title, r.status]),
+      [['ChildsPlay', 'proposed']],
+    );
+    const zim = resources.find((r) => r.kind === 'content')!;
+    assert.match(zim.content_url!, /^https:\/\/download\.kiwix\.org\/zim\/vikidia\/vikidia_fr_all_maxi_.*\.zim$/);
+    assert.ok(zim.content_verified_at, 'the offline content is marked verified');
+  });
+
+  it('publishes this year’s cycle 2 and cycle 3 sets with real manifests the workshop images with', async () => {
+    const hashes: string[] = [];
+    for (const band of ['cycle2', 'cycle3']) {
+      const published = (await versionsOf(band)).filter((v) => v.status === 'published');
+      assert.equal(published.length, 1, band);
+      const v = published[0]!;
+      assert.equal(v.number, 1);
+      const rebuilt = buildImageManifest(JSON.parse(v.manifest!) as ImageManifestInput);
+      assert.equal(rebuilt.hash, v.manifest_hash, `${band}: the stored hash is the manifest's`);
+      assert.match(rebuilt.packageList, /^gcompris-qt\t3\.1-2$/m);
+      hashes.push(v.manifest_hash!);
+    }
+    const c2 = await itemTitles((await versionsOf('cycle2')).find((v) => v.status === 'published')!.id);
+    assert.ok(c2.includes('Tux Typing') && c2.includes('Vikidia hors ligne') && !c2.includes('Stellarium'));
+    const imaged = await t.db
+      .selectFrom('devices')
+      .select(['image_hash', 'image_name'])
+      .where('image_hash', 'is not', null)
+      .execute();
+    assert.ok(imaged.length >= 10);
+    for (const d of imaged) assert.equal(d.image_hash, hashes[0], 'imaged with the cycle 2 manifest');
+    assert.ok(await findPublishedManifest(t.db, programme.id, hashes[0]!));
+  });
+
+  it('has open proposals with votes and comments, and next year’s cycle 3 draft with the accepted one', async () => {
+    const proposals = await t.db.selectFrom('catalogue_proposals').selectAll().execute();
+    const open = proposals.filter((p) => p.status === 'open');
+    assert.ok(open.length >= 3);
+    const votes = await t.db.selectFrom('catalogue_votes').select(['proposal_id', 'value']).execute();
+    for (const p of proposals) {
+      const mine = votes.filter((v) => v.proposal_id === p.id);
+      assert.equal(p.support_count, mine.filter((v) => v.value === 'support').length);
+      assert.equal(p.oppose_count, mine.filter((v) => v.value === 'oppose').length);
+    }
+    assert.ok(open.some((p) => p.oppose_count > 0) && open.some((p) => p.comment_count > 0));
+    const accepted = proposals.filter((p) => p.status === 'accepted');
+    assert.equal(accepted.length, 1);
+    assert.ok(accepted[0]!.decision_reason && accepted[0]!.decided_by_label);
+
+    const cycle3 = await versionsOf('cycle3');
+    assert.equal(cycle3.length, 2);
+    const [thisYear, nextYear] = [cycle3[0]!, cycle3[1]!];
+    assert.equal(nextYear.status, 'draft');
+    assert.notEqual(nextYear.code, thisYear.code);
+    assert.equal(nextYear.based_on_version_id, thisYear.id);
+    assert.equal(accepted[0]!.version_id, nextYear.id);
+    const before = await itemTitles(thisYear.id);
+    const after = await itemTitles(nextYear.id);
+    assert.deepEqual(
+      after.filter((x) => !before.includes(x)),
+      ['Scratch'],
+    );
+    assert.deepEqual(
+      before.filter((x) => !after.includes(x)),
+      [],
+    );
+  });
+
+  it('has school computers reporting inventories, some needing re-imaging, and judges home computers too', async () => {
+    const school = await t.db
+      .selectFrom('devices')
+      .innerJoin('organisations', 'organisations.id', 'devices.holder_organisation_id')
+      .select(['devices.id', 'devices.profile_band', 'devices.latest_inventory_id', 'organisations.name'])
+      .where('devices.state', '=', 'in_school')
+      .execute();
+    assert.equal(school.length, 3);
+    for (const d of school) {
+      assert.equal(d.name, 'École élémentaire des Tilleuls (démo)');
+      assert.ok(d.latest_inventory_id, 'reported an inventory');
+    }
+    const rows = await t.db.selectFrom('device_conformity').selectAll().execute();
+    const atSchool = rows.filter((r) => r.place === 'school');
+    assert.deepEqual(atSchool.map((r) => r.status).sort(), ['conform', 'needs_reimaging', 'needs_reimaging']);
+    const reasons = atSchool.flatMap((r) => [
+      ...(JSON.parse(r.missing) as string[]),
+      ...JSON.parse(r.outdated).map((o: { name: string }) => o.name),
+    ]);
+    for (const name of ['tuxtype', 'kiwix', 'geogebra', 'stellarium']) assert.ok(reasons.includes(name), name);
+    const home = rows.filter((r) => r.place === 'home');
+    assert.equal(home.length, 1, 'the computer handed over to a family');
+    assert.equal(home[0]!.band, 'cycle2');
+  });
+
+  it('lets the committee try ChildsPlay: the publication is refused, naming the package missing from Debian', async () => {
+    const proposal = await t.db
+      .selectFrom('catalogue_proposals')
+      .innerJoin('catalogue_resources', 'catalogue_resources.id', 'catalogue_proposals.resource_id')
+      .select(['catalogue_proposals.id'])
+      .where('catalogue_resources.title', '=', 'ChildsPlay')
+      .where('catalogue_proposals.status', '=', 'open')
+      .executeTakeFirstOrThrow();
+    const committee = await t.db
+      .selectFrom('users')
+      .select(['id', 'email'])
+      .where('email', '=', 'comite@demo.cartable.local')
+      .executeTakeFirstOrThrow();
+    const audit = { userId: committee.id, label: committee.email, role: 'committee_member' };
+    const decided = await decideProposal(
+      t.db,
+      programme.id,
+      { userId: committee.id, name: 'Comité', audit },
+      proposal.id,
+      { decision: 'accept', reason: 'Essayons-le cette année.' },
+      'fr',
+    );
+    const draft = await t.db
+      .selectFrom('catalogue_proposals')
+      .select('version_id')
+      .where('id', '=', decided.id)
+      .executeTakeFirstOrThrow();
+    await approveVersion(t.db, programme.id, audit, draft.version_id!);
+    await assert.rejects(publishVersion(t.db, programme, audit, draft.version_id!, 'fr'), (e: unknown) => {
+      assert.ok(isAppError(e));
+      assert.equal(e.code, 'CATALOGUE_PACKAGES_UNAVAILABLE');
+      assert.deepEqual(
+        e.options.fields?.map((f) => [f.field, f.code]),
+        [['packages.childsplay', 'missing']],
+      );
+      return true;
+    });
+    const stillApproved = await t.db
+      .selectFrom('catalogue_profile_versions')
+      .select(['status', 'manifest_hash'])
+      .where('id', '=', draft.version_id!)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(stillApproved, { status: 'approved', manifest_hash: null });
   });
 });

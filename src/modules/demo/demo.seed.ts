@@ -7,6 +7,7 @@ import { GRAND_BESANCON_EPCI, type ReferenceCommune, communesOfEpci } from '../t
 import { importCommunes } from '../territory/communes.service.js';
 import { createOrganisation } from '../territory/organisations.service.js';
 import { hashDemoPassword, insertDemoUser } from './demo.users.js';
+import { seedCatalogueDemo, seedSchoolComputersDemo } from './demo.catalogue.js';
 import { seedFamiliesDemo } from './demo.families.js';
 import { seedTrainingsDemo } from './demo.trainings.js';
 import { seedWorkshopDemo, seedWorkshopReadyLot } from './demo.workshop.js';
@@ -22,6 +23,8 @@ export interface DemoAccount {
   password: string;
   /** Name of the organisation the role is held for. */
   organisation?: string;
+  /** Shown name when a role has several demo accounts (else the role's name). */
+  displayName?: string;
 }
 
 export interface SeedDemoResult {
@@ -131,7 +134,11 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 
 const firstOf = (kind: OrganisationKind): string => DEMO_ORGANISATIONS.find((o) => o.kind === kind)!.name;
 
-/** One account per role. Passwords are easy to type on purpose: this is a demo. */
+/**
+ * One account per role, and three teachers (colleagues vote on each other's catalogue proposals;
+ * the first of a role is the one the other demo data acts as). Passwords are easy to type on
+ * purpose: this is a demo.
+ */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: 'admin', email: 'admin@demo.cartable.local', password: 'demo-admin' },
   { role: 'coordinator', email: 'coordination@demo.cartable.local', password: 'demo-coordination' },
@@ -152,6 +159,20 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: 'enseignant@demo.cartable.local',
     password: 'demo-enseignant',
     organisation: firstOf('school'),
+  },
+  {
+    role: 'teacher',
+    email: 'enseignant2@demo.cartable.local',
+    password: 'demo-enseignant2',
+    organisation: firstOf('school'),
+    displayName: 'Enseignant de CE1 (démo)',
+  },
+  {
+    role: 'teacher',
+    email: 'enseignant3@demo.cartable.local',
+    password: 'demo-enseignant3',
+    organisation: firstOf('school'),
+    displayName: 'Enseignante de CM2 (démo)',
   },
   { role: 'committee_member', email: 'comite@demo.cartable.local', password: 'demo-comite' },
   {
@@ -234,22 +255,20 @@ export async function seedDemo(
         });
         organisationIds.set(o.name, created.id);
       }
-      const userIds = new Map<Role, string>();
+      const userIds = new Map<string, string>();
       for (const [i, account] of DEMO_ACCOUNTS.entries()) {
         const userId = await insertDemoUser(trx, seedActor, {
           programmeId: programme.id,
           email: account.email,
-          displayName: DISPLAY_NAMES[account.role],
+          displayName: account.displayName ?? DISPLAY_NAMES[account.role],
           passwordHash: hashes[i]!,
           role: account.role,
           organisationId: account.organisation ? organisationIds.get(account.organisation)! : null,
         });
-        userIds.set(account.role, userId);
+        userIds.set(account.email, userId);
       }
-      const person = (role: Role) => ({
-        userId: userIds.get(role)!,
-        email: DEMO_ACCOUNTS.find((a) => a.role === role)!.email,
-      });
+      const accountPerson = (account: DemoAccount) => ({ userId: userIds.get(account.email)!, email: account.email });
+      const person = (role: Role) => accountPerson(DEMO_ACCOUNTS.find((a) => a.role === role)!);
       const people = {
         admin: person('admin'),
         operator: person('workshop_operator'),
@@ -257,7 +276,27 @@ export async function seedDemo(
         donor: { ...person('donor'), organisationId: organisationIds.get(firstOf('donor'))! },
         workshopId: organisationIds.get(firstOf('workshop'))!,
       };
-      workshop = await seedWorkshopDemo(trx, programme.id, people, opts.publicBaseUrl ?? 'http://localhost:3000');
+      const named = (account: DemoAccount) => ({
+        ...accountPerson(account),
+        name: account.displayName ?? DISPLAY_NAMES[account.role],
+        role: account.role,
+      });
+      const firstNamed = (role: Role) => named(DEMO_ACCOUNTS.find((a) => a.role === role)!);
+      // The catalogue comes first: the workshop images with this year's published manifest.
+      const catalogue = await seedCatalogueDemo(trx, programme.id, {
+        teachers: DEMO_ACCOUNTS.filter((a) => a.role === 'teacher').map(named),
+        committee: firstNamed('committee_member'),
+        coordinator: firstNamed('coordinator'),
+      });
+      // Donated computers go to CE2 families: the cycle 2 image.
+      const image = { manifestHash: catalogue.manifestHashes.cycle2 };
+      workshop = await seedWorkshopDemo(
+        trx,
+        programme.id,
+        people,
+        opts.publicBaseUrl ?? 'http://localhost:3000',
+        image,
+      );
       // The campaign runs at the second school, so the first stays free to try a whole campaign.
       const campaignSchool = DEMO_ORGANISATIONS.filter((o) => o.kind === 'school')[1]!.name;
       families = await seedFamiliesDemo(
@@ -273,7 +312,14 @@ export async function seedDemo(
         saintVitId: organisationIds.get(DEMO_ORGANISATIONS.filter((o) => o.kind === 'venue')[1]!.name)!,
       });
       // New stock arrives after the first allocation: ready devices for the waiting families.
-      await seedWorkshopReadyLot(trx, programme.id, people, 6);
+      await seedWorkshopReadyLot(trx, programme.id, people, 6, image);
+      // Last, once the families have their computers: school computers, and everyone's conformity.
+      await seedSchoolComputersDemo(
+        trx,
+        programme.id,
+        firstNamed('school_director'),
+        organisationIds.get(firstOf('school'))!,
+      );
     });
   } catch (error) {
     // Another process (a second `cartable serve`) seeded at the same moment: its programme won.
@@ -281,7 +327,7 @@ export async function seedDemo(
     throw error;
   }
   log(
-    `Demo programme Grand Besançon loaded: ${communes.length} communes, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts, ${workshop.lots + 1} donation lots, ${workshop.devices + 6} devices, a campaign with ${families.households} families.`,
+    `Demo programme Grand Besançon loaded: ${communes.length} communes, ${DEMO_ORGANISATIONS.length} organisations, ${DEMO_ACCOUNTS.length} accounts, ${workshop.lots + 1} donation lots, ${workshop.devices + 6} devices, a campaign with ${families.households} families, the educational catalogue with this year's published sets.`,
   );
   return { created: true, programmeSlug: DEMO_PROGRAMME_SLUG, accounts: DEMO_ACCOUNTS };
 }

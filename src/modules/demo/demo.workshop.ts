@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { AuditActor, UserActor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/database.js';
 import { prepareCertificate, recordCertificate } from '../certificates/certificates.service.js';
@@ -25,11 +24,10 @@ export interface DemoWorkshopPeople {
   workshopId: string;
 }
 
-const DEMO_IMAGE = {
-  name: 'Cartable Debian 12 école (démo)',
-  version: '2026.09',
-  hash: createHash('sha256').update('cartable-demo-image-2026.09').digest('hex'),
-};
+/** The image the imaging station installs: a published manifest of the catalogue, by its hash. */
+export interface DemoImage {
+  manifestHash: string;
+}
 
 /** Where each demo device stops, with the machine it is (index into demo.hardware's models). */
 type Plan = { machine: number; target: DeviceState | 'diagnosed_failed_wipe'; stuckDays?: number };
@@ -93,6 +91,7 @@ export async function seedWorkshopDemo(
   programmeId: string,
   people: DemoWorkshopPeople,
   publicBaseUrl: string,
+  image: DemoImage,
 ): Promise<{ lots: number; devices: number }> {
   const admin = userActor(programmeId, people.admin, { programmeId, role: 'admin', organisationId: null });
   const donor = userActor(programmeId, people.donor, {
@@ -128,7 +127,7 @@ export async function seedWorkshopDemo(
     await moveLot(trx, programmeId, admin, l.id, { to: 'scheduled', scheduledPickupDate: dateInDays(1) });
     await moveLot(trx, programmeId, admin, l.id, { to: 'collected' });
     for (const plan of plans) {
-      await playDevice(trx, programmeId, l.id, plan, { operator, supervisor });
+      await playDevice(trx, programmeId, l.id, plan, { operator, supervisor }, image);
       devices += 1;
     }
     await moveLot(trx, programmeId, admin, l.id, {
@@ -159,6 +158,7 @@ export async function seedWorkshopReadyLot(
   programmeId: string,
   people: DemoWorkshopPeople,
   count: number,
+  image: DemoImage,
 ): Promise<void> {
   const admin = userActor(programmeId, people.admin, { programmeId, role: 'admin', organisationId: null });
   const l = await declareLot(trx, programmeId, admin, {
@@ -178,7 +178,7 @@ export async function seedWorkshopReadyLot(
   for (let i = 0; i < count; i += 1) {
     // Models 5 and 6 of demo.hardware are unfit (weak battery, 2 GB): keep to the fit ones.
     const fit = [0, 1, 2, 3, 4, 7][i % 6]!;
-    await playDevice(trx, programmeId, l.id, { machine: 40 + 8 * i + fit, target: 'ready' }, who);
+    await playDevice(trx, programmeId, l.id, { machine: 40 + 8 * i + fit, target: 'ready' }, who, image);
   }
   await moveLot(trx, programmeId, admin, l.id, { to: 'received', receivedCount: count, totalWeightKg: 2.1 * count });
 }
@@ -189,6 +189,7 @@ async function playDevice(
   lotId: string,
   plan: Plan,
   who: { operator: AuditActor; supervisor: AuditActor },
+  image: DemoImage,
 ): Promise<Device> {
   const machine: DemoMachine = demoMachine(plan.machine);
   const { operator, supervisor } = who;
@@ -235,7 +236,7 @@ async function playDevice(
             ],
           ]
         : []),
-      ['imaged', 'imaging', { image: DEMO_IMAGE }],
+      ['imaged', 'imaging', { image }],
     ];
     const order: DeviceState[] = ['erased', 'repaired', 'imaged', 'checked', 'ready'];
     const targetIndex = failed ? -1 : order.indexOf(plan.target as DeviceState);
