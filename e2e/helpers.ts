@@ -217,7 +217,7 @@ export function useServerAndBrowser(ready: (server: RunningServer, browser: Brow
   });
 }
 
-/** The demo account of a role (the demo seed makes one per role). */
+/** The first demo account of a role (the demo seed makes one per role, three teachers). */
 export function demoAccount(role: string): DemoAccount {
   const found = DEMO_ACCOUNTS.find((a) => a.role === role);
   assert.ok(found, `no demo account for ${role}`);

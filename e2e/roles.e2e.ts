@@ -44,7 +44,7 @@ async function signIn(page: Page, a: DemoAccount): Promise<void> {
 
 describe('each role signs in and finds its own home', () => {
   for (const a of DEMO_ACCOUNTS) {
-    test(a.role, async () => {
+    test(`${a.role} (${a.email})`, async () => {
       const { context, page } = await newPerson(browser, server.baseUrl);
       try {
         await page.goto('/');
@@ -73,7 +73,7 @@ describe('each role signs in and finds its own home', () => {
           await nav.getByRole('link', { name: link.text, exact: true }).click();
           await page.waitForURL((url) => url.pathname === link.href);
           await page.locator('h1').first().waitFor();
-          await page.locator('.loading').waitFor({ state: 'detached' });
+          await page.waitForFunction(() => document.querySelector('.loading') === null);
           assert.notEqual(await heading(page), fr['notFound.title'], `${link.href} exists`);
           assert.notEqual(await heading(page), fr['error.FORBIDDEN'], `${link.href} is allowed`);
           assert.equal(await page.locator('[role=alert]').count(), 0, `${link.href} loaded without error`);

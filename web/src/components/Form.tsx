@@ -21,6 +21,7 @@ export interface FieldControlProps {
  */
 export function FieldFrame({
   name,
+  id: ownId,
   label,
   hint,
   error,
@@ -28,6 +29,8 @@ export function FieldFrame({
   children,
 }: {
   name: string;
+  /** The control's id when a page needs a stable one (e.g. #proposal-grade); else field-<name>. */
+  id?: string | undefined;
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
@@ -35,7 +38,7 @@ export function FieldFrame({
   children: (control: FieldControlProps) => ReactNode;
 }) {
   const t = useT();
-  const id = `field-${name}`;
+  const id = ownId ?? `field-${name}`;
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={error ? 'field field-error' : 'field'}>
@@ -69,6 +72,8 @@ export function Field({ name, label, hint, error, required, ...input }: FieldPro
 
 export interface SummaryItem {
   field?: string;
+  /** The id of the control to focus, when it is not field-<field>. */
+  target?: string;
   message: string;
 }
 
@@ -88,23 +93,26 @@ export function ErrorSummary({ items, focusKey }: { items: SummaryItem[]; focusK
     <div className="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">
       <h2 id="error-summary-title">{t('form.errorSummary')}</h2>
       <ul>
-        {items.map((item, i) => (
-          <li key={i}>
-            {item.field ? (
-              <a
-                href={`#field-${item.field}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  document.getElementById(`field-${item.field}`)?.focus();
-                }}
-              >
-                {item.message}
-              </a>
-            ) : (
-              item.message
-            )}
-          </li>
-        ))}
+        {items.map((item, i) => {
+          const target = item.target ?? (item.field ? `field-${item.field}` : null);
+          return (
+            <li key={i}>
+              {target ? (
+                <a
+                  href={`#${target}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    document.getElementById(target)?.focus();
+                  }}
+                >
+                  {item.message}
+                </a>
+              ) : (
+                item.message
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -187,28 +187,64 @@ function WorkshopOperatorHome() {
 function TeacherHome() {
   const t = useT();
   return (
-    <>
-      <Panel title={t('home.teacher.proposals')} icon="vote">
-        <p>{t('home.teacher.proposalsEmpty')}</p>
-      </Panel>
-      <Panel title={t('home.teacher.library')} icon="computer">
-        <p>{t('home.teacher.libraryEmpty')}</p>
-      </Panel>
-    </>
+    <ul className="tiles">
+      <LinkTile
+        to="/catalogue"
+        icon="list"
+        label={t('home.teacher.catalogue')}
+        text={t('home.teacher.catalogueText')}
+      />
+      <LinkTile
+        to="/catalogue/propositions"
+        icon="vote"
+        label={t('home.teacher.proposals')}
+        text={t('home.teacher.proposalsText')}
+      />
+      <LinkTile
+        to="/catalogue/propositions/nouvelle"
+        icon="upload"
+        label={t('home.teacher.propose')}
+        text={t('home.teacher.proposeText')}
+      />
+      <LinkTile
+        to="/catalogue/profils"
+        icon="computer"
+        label={t('home.teacher.library')}
+        text={t('home.teacher.libraryText')}
+      />
+    </ul>
   );
 }
 
 function CommitteeHome() {
   const t = useT();
   return (
-    <>
-      <Panel title={t('home.committee_member.votes')} icon="vote">
-        <p>{t('home.committee_member.votesEmpty')}</p>
-      </Panel>
-      <Panel title={t('home.committee_member.image')} icon="computer">
-        <p>{t('home.committee_member.imageEmpty')}</p>
-      </Panel>
-    </>
+    <ul className="tiles">
+      <LinkTile
+        to="/catalogue/propositions"
+        icon="vote"
+        label={t('home.committee_member.votes')}
+        text={t('home.committee_member.votesText')}
+      />
+      <LinkTile
+        to="/catalogue/profils"
+        icon="image"
+        label={t('home.committee_member.image')}
+        text={t('home.committee_member.imageText')}
+      />
+      <LinkTile
+        to="/conformite"
+        icon="checklist"
+        label={t('home.committee_member.conformity')}
+        text={t('home.committee_member.conformityText')}
+      />
+      <LinkTile
+        to="/catalogue"
+        icon="list"
+        label={t('home.committee_member.catalogue')}
+        text={t('home.committee_member.catalogueText')}
+      />
+    </ul>
   );
 }
 
