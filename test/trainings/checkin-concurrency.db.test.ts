@@ -258,7 +258,7 @@ describe('50 simultaneous check-ins of one card', () => {
         );
         assert.equal(redeemed.length, 0, 'nobody is paid for a cancelled session');
       } else {
-        assert.equal(cancel.code, 'SESSION_HAS_BOOKINGS');
+        assert.equal(cancel.code, 'SESSION_HAS_BOOKINGS', cancel.ok ? '' : cancel.message);
         assert.equal(status, 'scheduled');
         assert.deepEqual(
           checkins.map((o) => (o.ok ? 'ok' : o.code)),

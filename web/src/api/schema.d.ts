@@ -1054,6 +1054,26 @@ export interface paths {
                             bookingCancelHoursBefore?: number;
                             /** @default 24 */
                             cardValidityMonths?: number;
+                            /** @default {} */
+                            catalogue?: {
+                                /** @default Élève */
+                                childFullName?: string;
+                                /** @default eleve */
+                                childUsername?: string;
+                                /** @default amd64 */
+                                debianArchitecture?: string;
+                                /** @default main */
+                                debianComponent?: string;
+                                /**
+                                 * Format: uri
+                                 * @default https://deb.debian.org/debian
+                                 */
+                                debianMirrorUrl?: string;
+                                /** @default bookworm */
+                                debianRelease?: string;
+                                /** @default 30000 */
+                                softwareDiskBudgetMb?: number;
+                            };
                             /** @default 240 */
                             checkInClosesMinutesAfterEnd?: number;
                             /** @default 30 */
@@ -4689,6 +4709,4406 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/{programme}/catalogue/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per band: this year’s published version, next year’s, and what changes
+         * @description One object for the band asked for; an array of every band without `band`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    band?: "cycle2" | "cycle3";
+                };
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            band: "cycle2" | "cycle3";
+                            current: {
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                } | null;
+                                version: {
+                                    approvedAt: string | null;
+                                    approvedBy: string | null;
+                                    basedOn: {
+                                        id: string;
+                                        number: number;
+                                    } | null;
+                                    id: string;
+                                    items: {
+                                        content: {
+                                            bytes: number;
+                                            fileName: string;
+                                            sha256: string;
+                                            url: string;
+                                            verifiedAt: string | null;
+                                        } | null;
+                                        createdAt: string;
+                                        description: string;
+                                        grades: string[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "software" | "content" | "web";
+                                        languages: string[];
+                                        launchCommand: string | null;
+                                        licence: string;
+                                        minDiskMb: number | null;
+                                        minRamMb: number | null;
+                                        packages: string[];
+                                        proposedBy: string;
+                                        status: string;
+                                        subjects: string[];
+                                        title: string;
+                                        updatedAt: string;
+                                        webUrl: string | null;
+                                    }[];
+                                    manifestHash: string | null;
+                                    number: number;
+                                    profile: {
+                                        /** @enum {string} */
+                                        band: "cycle2" | "cycle3";
+                                        id: string;
+                                        schoolYear: {
+                                            code: string;
+                                            id: string;
+                                        };
+                                    };
+                                    publishedAt: string | null;
+                                    publishedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                } | null;
+                            };
+                            diff: {
+                                added: {
+                                    content: {
+                                        bytes: number;
+                                        fileName: string;
+                                        sha256: string;
+                                        url: string;
+                                        verifiedAt: string | null;
+                                    } | null;
+                                    createdAt: string;
+                                    description: string;
+                                    grades: string[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "software" | "content" | "web";
+                                    languages: string[];
+                                    launchCommand: string | null;
+                                    licence: string;
+                                    minDiskMb: number | null;
+                                    minRamMb: number | null;
+                                    packages: string[];
+                                    proposedBy: string;
+                                    status: string;
+                                    subjects: string[];
+                                    title: string;
+                                    updatedAt: string;
+                                    webUrl: string | null;
+                                }[];
+                                changed: {
+                                    changes: {
+                                        after: string | number | null;
+                                        before: string | number | null;
+                                        field: string;
+                                    }[];
+                                    resource: {
+                                        content: {
+                                            bytes: number;
+                                            fileName: string;
+                                            sha256: string;
+                                            url: string;
+                                            verifiedAt: string | null;
+                                        } | null;
+                                        createdAt: string;
+                                        description: string;
+                                        grades: string[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "software" | "content" | "web";
+                                        languages: string[];
+                                        launchCommand: string | null;
+                                        licence: string;
+                                        minDiskMb: number | null;
+                                        minRamMb: number | null;
+                                        packages: string[];
+                                        proposedBy: string;
+                                        status: string;
+                                        subjects: string[];
+                                        title: string;
+                                        updatedAt: string;
+                                        webUrl: string | null;
+                                    };
+                                }[];
+                                from: {
+                                    id: string;
+                                    manifestHash: string | null;
+                                    number: number;
+                                    publishedAt: string | null;
+                                    resourceCount: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                } | null;
+                                removed: {
+                                    content: {
+                                        bytes: number;
+                                        fileName: string;
+                                        sha256: string;
+                                        url: string;
+                                        verifiedAt: string | null;
+                                    } | null;
+                                    createdAt: string;
+                                    description: string;
+                                    grades: string[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "software" | "content" | "web";
+                                    languages: string[];
+                                    launchCommand: string | null;
+                                    licence: string;
+                                    minDiskMb: number | null;
+                                    minRamMb: number | null;
+                                    packages: string[];
+                                    proposedBy: string;
+                                    status: string;
+                                    subjects: string[];
+                                    title: string;
+                                    updatedAt: string;
+                                    webUrl: string | null;
+                                }[];
+                                sentences: string[];
+                                to: {
+                                    id: string;
+                                    manifestHash: string | null;
+                                    number: number;
+                                    publishedAt: string | null;
+                                    resourceCount: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                };
+                            } | null;
+                            next: {
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published" | "none";
+                                version: {
+                                    approvedAt: string | null;
+                                    approvedBy: string | null;
+                                    basedOn: {
+                                        id: string;
+                                        number: number;
+                                    } | null;
+                                    id: string;
+                                    items: {
+                                        content: {
+                                            bytes: number;
+                                            fileName: string;
+                                            sha256: string;
+                                            url: string;
+                                            verifiedAt: string | null;
+                                        } | null;
+                                        createdAt: string;
+                                        description: string;
+                                        grades: string[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "software" | "content" | "web";
+                                        languages: string[];
+                                        launchCommand: string | null;
+                                        licence: string;
+                                        minDiskMb: number | null;
+                                        minRamMb: number | null;
+                                        packages: string[];
+                                        proposedBy: string;
+                                        status: string;
+                                        subjects: string[];
+                                        title: string;
+                                        updatedAt: string;
+                                        webUrl: string | null;
+                                    }[];
+                                    manifestHash: string | null;
+                                    number: number;
+                                    profile: {
+                                        /** @enum {string} */
+                                        band: "cycle2" | "cycle3";
+                                        id: string;
+                                        schoolYear: {
+                                            code: string;
+                                            id: string;
+                                        };
+                                    };
+                                    publishedAt: string | null;
+                                    publishedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                } | null;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            band: "cycle2" | "cycle3";
+                            current: {
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                } | null;
+                                version: {
+                                    approvedAt: string | null;
+                                    approvedBy: string | null;
+                                    basedOn: {
+                                        id: string;
+                                        number: number;
+                                    } | null;
+                                    id: string;
+                                    items: {
+                                        content: {
+                                            bytes: number;
+                                            fileName: string;
+                                            sha256: string;
+                                            url: string;
+                                            verifiedAt: string | null;
+                                        } | null;
+                                        createdAt: string;
+                                        description: string;
+                                        grades: string[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "software" | "content" | "web";
+                                        languages: string[];
+                                        launchCommand: string | null;
+                                        licence: string;
+                                        minDiskMb: number | null;
+                                        minRamMb: number | null;
+                                        packages: string[];
+                                        proposedBy: string;
+                                        status: string;
+                                        subjects: string[];
+                                        title: string;
+                                        updatedAt: string;
+                                        webUrl: string | null;
+                                    }[];
+                                    manifestHash: string | null;
+                                    number: number;
+                                    profile: {
+                                        /** @enum {string} */
+                                        band: "cycle2" | "cycle3";
+                                        id: string;
+                                        schoolYear: {
+                                            code: string;
+                                            id: string;
+                                        };
+                                    };
+                                    publishedAt: string | null;
+                                    publishedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                } | null;
+                            };
+                            diff: {
+                                added: {
+                                    content: {
+                                        bytes: number;
+                                        fileName: string;
+                                        sha256: string;
+                                        url: string;
+                                        verifiedAt: string | null;
+                                    } | null;
+                                    createdAt: string;
+                                    description: string;
+                                    grades: string[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "software" | "content" | "web";
+                                    languages: string[];
+                                    launchCommand: string | null;
+                                    licence: string;
+                                    minDiskMb: number | null;
+                                    minRamMb: number | null;
+                                    packages: string[];
+                                    proposedBy: string;
+                                    status: string;
+                                    subjects: string[];
+                                    title: string;
+                                    updatedAt: string;
+                                    webUrl: string | null;
+                                }[];
+                                changed: {
+                                    changes: {
+                                        after: string | number | null;
+                                        before: string | number | null;
+                                        field: string;
+                                    }[];
+                                    resource: {
+                                        content: {
+                                            bytes: number;
+                                            fileName: string;
+                                            sha256: string;
+                                            url: string;
+                                            verifiedAt: string | null;
+                                        } | null;
+                                        createdAt: string;
+                                        description: string;
+                                        grades: string[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "software" | "content" | "web";
+                                        languages: string[];
+                                        launchCommand: string | null;
+                                        licence: string;
+                                        minDiskMb: number | null;
+                                        minRamMb: number | null;
+                                        packages: string[];
+                                        proposedBy: string;
+                                        status: string;
+                                        subjects: string[];
+                                        title: string;
+                                        updatedAt: string;
+                                        webUrl: string | null;
+                                    };
+                                }[];
+                                from: {
+                                    id: string;
+                                    manifestHash: string | null;
+                                    number: number;
+                                    publishedAt: string | null;
+                                    resourceCount: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                } | null;
+                                removed: {
+                                    content: {
+                                        bytes: number;
+                                        fileName: string;
+                                        sha256: string;
+                                        url: string;
+                                        verifiedAt: string | null;
+                                    } | null;
+                                    createdAt: string;
+                                    description: string;
+                                    grades: string[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "software" | "content" | "web";
+                                    languages: string[];
+                                    launchCommand: string | null;
+                                    licence: string;
+                                    minDiskMb: number | null;
+                                    minRamMb: number | null;
+                                    packages: string[];
+                                    proposedBy: string;
+                                    status: string;
+                                    subjects: string[];
+                                    title: string;
+                                    updatedAt: string;
+                                    webUrl: string | null;
+                                }[];
+                                sentences: string[];
+                                to: {
+                                    id: string;
+                                    manifestHash: string | null;
+                                    number: number;
+                                    publishedAt: string | null;
+                                    resourceCount: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                };
+                            } | null;
+                            next: {
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                } | null;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published" | "none";
+                                version: {
+                                    approvedAt: string | null;
+                                    approvedBy: string | null;
+                                    basedOn: {
+                                        id: string;
+                                        number: number;
+                                    } | null;
+                                    id: string;
+                                    items: {
+                                        content: {
+                                            bytes: number;
+                                            fileName: string;
+                                            sha256: string;
+                                            url: string;
+                                            verifiedAt: string | null;
+                                        } | null;
+                                        createdAt: string;
+                                        description: string;
+                                        grades: string[];
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "software" | "content" | "web";
+                                        languages: string[];
+                                        launchCommand: string | null;
+                                        licence: string;
+                                        minDiskMb: number | null;
+                                        minRamMb: number | null;
+                                        packages: string[];
+                                        proposedBy: string;
+                                        status: string;
+                                        subjects: string[];
+                                        title: string;
+                                        updatedAt: string;
+                                        webUrl: string | null;
+                                    }[];
+                                    manifestHash: string | null;
+                                    number: number;
+                                    profile: {
+                                        /** @enum {string} */
+                                        band: "cycle2" | "cycle3";
+                                        id: string;
+                                        schoolYear: {
+                                            code: string;
+                                            id: string;
+                                        };
+                                    };
+                                    publishedAt: string | null;
+                                    publishedBy: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                } | null;
+                            };
+                        }[];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/debian-indexes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The loaded Debian indexes and the target (release, component, architecture, mirror) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DebianIndex"][];
+                            target: {
+                                architecture: string;
+                                component: string;
+                                mirrorUrl: string;
+                                release: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Load the Debian Packages index: an uploaded file, or the programme’s mirror
+         * @description Body: the Packages or Packages.gz file (application/octet-stream or application/gzip, ?fileName= names it), or JSON {"source":"mirror"} to fetch <debianMirrorUrl>/dists/<release>/<component>/binary-<arch>/Packages.gz. The index is refused as a whole when a line is unreadable or the file is cut (422 DEBIAN_INDEX_INVALID, naming the line); a mirror failure is 502 DEBIAN_INDEX_FETCH_FAILED. It replaces the index of the same release and architecture.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    fileName?: string;
+                };
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/gzip": string | {
+                        /** @enum {string} */
+                        source: "mirror";
+                    };
+                    "application/json": string | {
+                        /** @enum {string} */
+                        source: "mirror";
+                    };
+                    "application/octet-stream": string | {
+                        /** @enum {string} */
+                        source: "mirror";
+                    };
+                    "application/x-gzip": string | {
+                        /** @enum {string} */
+                        source: "mirror";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DebianIndex"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/debian-packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Named packages of the current Debian index (unknown names are left out) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Package names separated by commas (500 at most). */
+                    names: string;
+                };
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                installedSizeKb: number | null;
+                                name: string;
+                                section: string | null;
+                                summary: string | null;
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/manifests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published image manifests, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                hash: string;
+                                label: string;
+                                packageCount: number;
+                                profile: {
+                                    /** @enum {string} */
+                                    band: "cycle2" | "cycle3";
+                                    schoolYearCode: string;
+                                };
+                                publishedAt: string;
+                                versionId: string;
+                                versionNumber: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/manifests/{hash}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published manifest’s content */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    hash: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content: {
+                                [key: string]: unknown;
+                            };
+                            hash: string;
+                            label: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/manifests/{hash}/packages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The package names of a manifest, one per line */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    hash: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One Debian package name per line, text/plain. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/manifests/{hash}/playbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Ansible playbook of a manifest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    hash: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The playbook, application/yaml. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/manifests/{hash}/script": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The provisioning shell script (bash) of a manifest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    hash: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The script, text/x-shellscript. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The profiles of a school year (default: the current and the next one) */
+        get: {
+            parameters: {
+                query?: {
+                    schoolYearId?: string;
+                };
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                band: "cycle2" | "cycle3";
+                                id: string;
+                                open: {
+                                    id: string;
+                                    manifestHash: string | null;
+                                    number: number;
+                                    publishedAt: string | null;
+                                    resourceCount: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                } | null;
+                                published: {
+                                    id: string;
+                                    manifestHash: string | null;
+                                    number: number;
+                                    publishedAt: string | null;
+                                    resourceCount: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                } | null;
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                };
+                                versions: {
+                                    id: string;
+                                    manifestHash: string | null;
+                                    number: number;
+                                    publishedAt: string | null;
+                                    resourceCount: number;
+                                    /** @enum {string} */
+                                    status: "draft" | "approved" | "published";
+                                }[];
+                            }[];
+                            schoolYears: {
+                                code: string;
+                                current: boolean;
+                                id: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create the profile of a band and school year, with its first draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        band: "cycle2" | "cycle3";
+                        /** Format: uuid */
+                        schoolYearId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            band: "cycle2" | "cycle3";
+                            id: string;
+                            open: {
+                                id: string;
+                                manifestHash: string | null;
+                                number: number;
+                                publishedAt: string | null;
+                                resourceCount: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published";
+                            } | null;
+                            published: {
+                                id: string;
+                                manifestHash: string | null;
+                                number: number;
+                                publishedAt: string | null;
+                                resourceCount: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published";
+                            } | null;
+                            schoolYear: {
+                                code: string;
+                                id: string;
+                            };
+                            versions: {
+                                id: string;
+                                manifestHash: string | null;
+                                number: number;
+                                publishedAt: string | null;
+                                resourceCount: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/profiles/{profileId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The version in preparation, or a new draft from the latest published version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            basedOn: {
+                                id: string;
+                                number: number;
+                            } | null;
+                            id: string;
+                            items: {
+                                content: {
+                                    bytes: number;
+                                    fileName: string;
+                                    sha256: string;
+                                    url: string;
+                                    verifiedAt: string | null;
+                                } | null;
+                                createdAt: string;
+                                description: string;
+                                grades: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "software" | "content" | "web";
+                                languages: string[];
+                                launchCommand: string | null;
+                                licence: string;
+                                minDiskMb: number | null;
+                                minRamMb: number | null;
+                                packages: string[];
+                                proposedBy: string;
+                                status: string;
+                                subjects: string[];
+                                title: string;
+                                updatedAt: string;
+                                webUrl: string | null;
+                            }[];
+                            manifestHash: string | null;
+                            number: number;
+                            profile: {
+                                /** @enum {string} */
+                                band: "cycle2" | "cycle3";
+                                id: string;
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                };
+                            };
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals ranked by support minus opposition, then support, then the oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "accepted" | "rejected" | "withdrawn" | "decided";
+                    band?: "cycle2" | "cycle3";
+                    schoolYearId?: string;
+                };
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CatalogueProposal"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose adding a resource (existing or new) to a grade’s set, or removing one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        grade: string;
+                        /** @enum {string} */
+                        kind: "add" | "remove";
+                        reason: string;
+                        /** @description A resource: software (Debian packages), offline content (one file) or web (an address). */
+                        resource?: {
+                            content?: {
+                                bytes: number;
+                                fileName: string;
+                                sha256: string;
+                                /** @description An http:// or https:// address */
+                                url: string;
+                            } | null;
+                            description: string;
+                            grades: ("CP" | "CE1" | "CE2" | "CM1" | "CM2")[];
+                            /** @enum {string} */
+                            kind: "software" | "content" | "web";
+                            languages: string[];
+                            launchCommand?: string | null;
+                            licence: string;
+                            minDiskMb?: number | null;
+                            minRamMb?: number | null;
+                            packages?: string[];
+                            subjects: ("french" | "maths" | "science" | "history_geography" | "foreign_languages" | "arts" | "music" | "coding" | "typing" | "reference")[];
+                            title: string;
+                            webUrl?: string | null;
+                        };
+                        /** Format: uuid */
+                        resourceId?: string;
+                        /** Format: uuid */
+                        schoolYearId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposal with its votes and comments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalDetail"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/proposals/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on an open proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposalComment"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/proposals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee accepts (the draft of the band and year changes) or rejects, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "reject";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/proposals/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Support or oppose a proposal (teachers only; a new vote replaces the previous one) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        value: "support" | "oppose";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Take one’s vote back (teachers only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/proposals/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The proposer withdraws an open proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueProposal"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Catalogue resources by grade, subject, kind and status (accepted by default), by title */
+        get: {
+            parameters: {
+                query?: {
+                    grade?: "CP" | "CE1" | "CE2" | "CM1" | "CM2";
+                    subject?: "french" | "maths" | "science" | "history_geography" | "foreign_languages" | "arts" | "music" | "coding" | "typing" | "reference";
+                    kind?: "software" | "content" | "web";
+                    status?: "proposed" | "accepted" | "rejected" | "retired";
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CatalogueResource"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a resource to the catalogue (accepted at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            /** @description A resource: software (Debian packages), offline content (one file) or web (an address). */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content?: {
+                            bytes: number;
+                            fileName: string;
+                            sha256: string;
+                            /** @description An http:// or https:// address */
+                            url: string;
+                        } | null;
+                        description: string;
+                        grades: ("CP" | "CE1" | "CE2" | "CM1" | "CM2")[];
+                        /** @enum {string} */
+                        kind: "software" | "content" | "web";
+                        languages: string[];
+                        launchCommand?: string | null;
+                        licence: string;
+                        minDiskMb?: number | null;
+                        minRamMb?: number | null;
+                        packages?: string[];
+                        subjects: ("french" | "maths" | "science" | "history_geography" | "foreign_languages" | "arts" | "music" | "coding" | "typing" | "reference")[];
+                        title: string;
+                        webUrl?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueResource"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One resource and the profile versions holding it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content: {
+                                bytes: number;
+                                fileName: string;
+                                sha256: string;
+                                url: string;
+                                verifiedAt: string | null;
+                            } | null;
+                            createdAt: string;
+                            description: string;
+                            grades: string[];
+                            id: string;
+                            inVersions: {
+                                /** @enum {string} */
+                                band: "cycle2" | "cycle3";
+                                number: number;
+                                profileId: string;
+                                schoolYearCode: string;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published";
+                                versionId: string;
+                            }[];
+                            /** @enum {string} */
+                            kind: "software" | "content" | "web";
+                            languages: string[];
+                            launchCommand: string | null;
+                            licence: string;
+                            minDiskMb: number | null;
+                            minRamMb: number | null;
+                            packages: string[];
+                            proposedBy: string;
+                            /** @enum {string} */
+                            status: "proposed" | "accepted" | "rejected" | "retired";
+                            subjects: string[];
+                            title: string;
+                            updatedAt: string;
+                            webUrl: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a resource (published versions keep their snapshot); a changed file is no longer verified */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content?: {
+                            bytes: number;
+                            fileName: string;
+                            sha256: string;
+                            /** @description An http:// or https:// address */
+                            url: string;
+                        } | null;
+                        description?: string;
+                        grades?: ("CP" | "CE1" | "CE2" | "CM1" | "CM2")[];
+                        /** @enum {string} */
+                        kind?: "software" | "content" | "web";
+                        languages?: string[];
+                        launchCommand?: string | null;
+                        licence?: string;
+                        minDiskMb?: number | null;
+                        minRamMb?: number | null;
+                        packages?: string[];
+                        subjects?: ("french" | "maths" | "science" | "history_geography" | "foreign_languages" | "arts" | "music" | "coding" | "typing" | "reference")[];
+                        title?: string;
+                        webUrl?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueResource"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/resources/{id}/verify-content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Download an offline content’s file and check its size and SHA-256; records the check when they match */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CatalogueResource"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version with its resources (as published, for a published version) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            basedOn: {
+                                id: string;
+                                number: number;
+                            } | null;
+                            id: string;
+                            items: {
+                                content: {
+                                    bytes: number;
+                                    fileName: string;
+                                    sha256: string;
+                                    url: string;
+                                    verifiedAt: string | null;
+                                } | null;
+                                createdAt: string;
+                                description: string;
+                                grades: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "software" | "content" | "web";
+                                languages: string[];
+                                launchCommand: string | null;
+                                licence: string;
+                                minDiskMb: number | null;
+                                minRamMb: number | null;
+                                packages: string[];
+                                proposedBy: string;
+                                status: string;
+                                subjects: string[];
+                                title: string;
+                                updatedAt: string;
+                                webUrl: string | null;
+                            }[];
+                            manifestHash: string | null;
+                            number: number;
+                            profile: {
+                                /** @enum {string} */
+                                band: "cycle2" | "cycle3";
+                                id: string;
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                };
+                            };
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/versions/{versionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The committee approves a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            basedOn: {
+                                id: string;
+                                number: number;
+                            } | null;
+                            id: string;
+                            items: {
+                                content: {
+                                    bytes: number;
+                                    fileName: string;
+                                    sha256: string;
+                                    url: string;
+                                    verifiedAt: string | null;
+                                } | null;
+                                createdAt: string;
+                                description: string;
+                                grades: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "software" | "content" | "web";
+                                languages: string[];
+                                launchCommand: string | null;
+                                licence: string;
+                                minDiskMb: number | null;
+                                minRamMb: number | null;
+                                packages: string[];
+                                proposedBy: string;
+                                status: string;
+                                subjects: string[];
+                                title: string;
+                                updatedAt: string;
+                                webUrl: string | null;
+                            }[];
+                            manifestHash: string | null;
+                            number: number;
+                            profile: {
+                                /** @enum {string} */
+                                band: "cycle2" | "cycle3";
+                                id: string;
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                };
+                            };
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/versions/{versionId}/debian-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each package against the Debian index (as stored at publication, else live) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            diskBudgetMb: number;
+                            index: components["schemas"]["DebianIndex"];
+                            minRamMb: number;
+                            overBudget: boolean;
+                            packages: {
+                                installedSizeKb: number | null;
+                                name: string;
+                                reason: string | null;
+                                resourceId: string;
+                                resourceTitle: string;
+                                /** @enum {string} */
+                                status: "available" | "missing" | "too_heavy";
+                                version: string | null;
+                            }[];
+                            publishable: boolean;
+                            resources: {
+                                reason: string | null;
+                                resourceId: string;
+                                /** @enum {string} */
+                                status: "ok" | "too_heavy";
+                                title: string;
+                            }[];
+                            totalMb: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/versions/{versionId}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changes from another version (default: the one it was based on), in words */
+        get: {
+            parameters: {
+                query?: {
+                    against?: string;
+                };
+                header?: never;
+                path: {
+                    programme: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            added: {
+                                content: {
+                                    bytes: number;
+                                    fileName: string;
+                                    sha256: string;
+                                    url: string;
+                                    verifiedAt: string | null;
+                                } | null;
+                                createdAt: string;
+                                description: string;
+                                grades: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "software" | "content" | "web";
+                                languages: string[];
+                                launchCommand: string | null;
+                                licence: string;
+                                minDiskMb: number | null;
+                                minRamMb: number | null;
+                                packages: string[];
+                                proposedBy: string;
+                                status: string;
+                                subjects: string[];
+                                title: string;
+                                updatedAt: string;
+                                webUrl: string | null;
+                            }[];
+                            changed: {
+                                changes: {
+                                    after: string | number | null;
+                                    before: string | number | null;
+                                    field: string;
+                                }[];
+                                resource: {
+                                    content: {
+                                        bytes: number;
+                                        fileName: string;
+                                        sha256: string;
+                                        url: string;
+                                        verifiedAt: string | null;
+                                    } | null;
+                                    createdAt: string;
+                                    description: string;
+                                    grades: string[];
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "software" | "content" | "web";
+                                    languages: string[];
+                                    launchCommand: string | null;
+                                    licence: string;
+                                    minDiskMb: number | null;
+                                    minRamMb: number | null;
+                                    packages: string[];
+                                    proposedBy: string;
+                                    status: string;
+                                    subjects: string[];
+                                    title: string;
+                                    updatedAt: string;
+                                    webUrl: string | null;
+                                };
+                            }[];
+                            from: {
+                                id: string;
+                                manifestHash: string | null;
+                                number: number;
+                                publishedAt: string | null;
+                                resourceCount: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published";
+                            } | null;
+                            removed: {
+                                content: {
+                                    bytes: number;
+                                    fileName: string;
+                                    sha256: string;
+                                    url: string;
+                                    verifiedAt: string | null;
+                                } | null;
+                                createdAt: string;
+                                description: string;
+                                grades: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "software" | "content" | "web";
+                                languages: string[];
+                                launchCommand: string | null;
+                                licence: string;
+                                minDiskMb: number | null;
+                                minRamMb: number | null;
+                                packages: string[];
+                                proposedBy: string;
+                                status: string;
+                                subjects: string[];
+                                title: string;
+                                updatedAt: string;
+                                webUrl: string | null;
+                            }[];
+                            sentences: string[];
+                            to: {
+                                id: string;
+                                manifestHash: string | null;
+                                number: number;
+                                publishedAt: string | null;
+                                resourceCount: number;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "published";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/versions/{versionId}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an accepted resource to a version in preparation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        resourceId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            basedOn: {
+                                id: string;
+                                number: number;
+                            } | null;
+                            id: string;
+                            items: {
+                                content: {
+                                    bytes: number;
+                                    fileName: string;
+                                    sha256: string;
+                                    url: string;
+                                    verifiedAt: string | null;
+                                } | null;
+                                createdAt: string;
+                                description: string;
+                                grades: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "software" | "content" | "web";
+                                languages: string[];
+                                launchCommand: string | null;
+                                licence: string;
+                                minDiskMb: number | null;
+                                minRamMb: number | null;
+                                packages: string[];
+                                proposedBy: string;
+                                status: string;
+                                subjects: string[];
+                                title: string;
+                                updatedAt: string;
+                                webUrl: string | null;
+                            }[];
+                            manifestHash: string | null;
+                            number: number;
+                            profile: {
+                                /** @enum {string} */
+                                band: "cycle2" | "cycle3";
+                                id: string;
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                };
+                            };
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/versions/{versionId}/items/{resourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a resource from a version in preparation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    versionId: string;
+                    resourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            basedOn: {
+                                id: string;
+                                number: number;
+                            } | null;
+                            id: string;
+                            items: {
+                                content: {
+                                    bytes: number;
+                                    fileName: string;
+                                    sha256: string;
+                                    url: string;
+                                    verifiedAt: string | null;
+                                } | null;
+                                createdAt: string;
+                                description: string;
+                                grades: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "software" | "content" | "web";
+                                languages: string[];
+                                launchCommand: string | null;
+                                licence: string;
+                                minDiskMb: number | null;
+                                minRamMb: number | null;
+                                packages: string[];
+                                proposedBy: string;
+                                status: string;
+                                subjects: string[];
+                                title: string;
+                                updatedAt: string;
+                                webUrl: string | null;
+                            }[];
+                            manifestHash: string | null;
+                            number: number;
+                            profile: {
+                                /** @enum {string} */
+                                band: "cycle2" | "cycle3";
+                                id: string;
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                };
+                            };
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/catalogue/versions/{versionId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an approved version: Debian check, snapshots, image manifest, conformity
+         * @description Refused with CATALOGUE_PACKAGES_UNAVAILABLE (one entry of `errors` per missing or too heavy package, field `packages.<name>`) or CATALOGUE_CONTENT_NOT_VERIFIED; nothing changes then.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    versionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvedAt: string | null;
+                            approvedBy: string | null;
+                            basedOn: {
+                                id: string;
+                                number: number;
+                            } | null;
+                            id: string;
+                            items: {
+                                content: {
+                                    bytes: number;
+                                    fileName: string;
+                                    sha256: string;
+                                    url: string;
+                                    verifiedAt: string | null;
+                                } | null;
+                                createdAt: string;
+                                description: string;
+                                grades: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "software" | "content" | "web";
+                                languages: string[];
+                                launchCommand: string | null;
+                                licence: string;
+                                minDiskMb: number | null;
+                                minRamMb: number | null;
+                                packages: string[];
+                                proposedBy: string;
+                                status: string;
+                                subjects: string[];
+                                title: string;
+                                updatedAt: string;
+                                webUrl: string | null;
+                            }[];
+                            manifestHash: string | null;
+                            number: number;
+                            profile: {
+                                /** @enum {string} */
+                                band: "cycle2" | "cycle3";
+                                id: string;
+                                schoolYear: {
+                                    code: string;
+                                    id: string;
+                                };
+                            };
+                            publishedAt: string | null;
+                            publishedBy: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "published";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes/{programme}/communes": {
         parameters: {
             query?: never;
@@ -4720,6 +9140,315 @@ export interface paths {
                         "application/json": {
                             items: components["schemas"]["Commune"][];
                         };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/conformity/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Judged computers, those needing re-imaging first */
+        get: {
+            parameters: {
+                query?: {
+                    place?: "school" | "home";
+                    schoolId?: string;
+                    status?: "conform" | "needs_reimaging" | "no_profile" | "no_inventory";
+                };
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ConformityDevice"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/conformity/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute every computer’s conformity now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConformitySummary"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{programme}/conformity/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts per conformity status by school and for computers at home */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConformitySummary"];
                     };
                 };
                 /** @description Default Response */
@@ -4914,7 +9643,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    state?: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled";
+                    state?: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school";
                     grade?: "A" | "B" | "C" | "unfit";
                     kind?: "desktop" | "laptop" | "monitor" | "other";
                     lotId?: string;
@@ -6418,16 +11147,14 @@ export interface paths {
                 content: {
                     "application/json": {
                         image?: {
-                            hash?: string | null;
-                            name: string;
-                            version: string;
+                            manifestHash: string;
                         };
                         reason?: string | null;
                         /** Format: date-time */
                         startedAt?: string;
                         station?: string | null;
                         /** @enum {string} */
-                        to: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled";
+                        to: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school";
                     };
                 };
             };
@@ -14529,6 +19256,208 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes/{programme}/schools/{schoolId}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A school’s own computers, with their conformity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SchoolDevice"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a school computer (state in_school) and get its asset tag */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    programme: string;
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        band: "cycle2" | "cycle3";
+                        /** @enum {string} */
+                        kind: "desktop" | "laptop" | "monitor" | "other";
+                        make?: string | null;
+                        model?: string | null;
+                        serial?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SchoolDevice"];
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes/{programme}/training-bookings/{bookingId}/absent": {
         parameters: {
             query?: never;
@@ -18315,6 +23244,242 @@ export interface components {
             status: "active" | "lost" | "replaced" | "expired";
             validUntil: string;
         };
+        CatalogueProposal: {
+            /** @enum {string} */
+            band: "cycle2" | "cycle3";
+            commentCount: number;
+            createdAt: string;
+            decision: {
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
+            grade: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "add" | "remove";
+            mine: boolean;
+            myVote: ("support" | "oppose") | null;
+            opposeCount: number;
+            proposedBy: string;
+            reason: string;
+            resource: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "software" | "content" | "web";
+                /** @enum {string} */
+                status: "proposed" | "accepted" | "rejected" | "retired";
+                title: string;
+            };
+            schoolYear: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected" | "withdrawn";
+            supportCount: number;
+        };
+        CatalogueProposalComment: {
+            at: string;
+            body: string;
+            by: string;
+            /** Format: uuid */
+            id: string;
+        };
+        CatalogueProposalCommentInput: {
+            at: string;
+            body: string;
+            by: string;
+            /** Format: uuid */
+            id: string;
+        };
+        CatalogueProposalDetail: {
+            /** @enum {string} */
+            band: "cycle2" | "cycle3";
+            commentCount: number;
+            comments: components["schemas"]["CatalogueProposalComment"][];
+            createdAt: string;
+            decision: {
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
+            grade: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "add" | "remove";
+            mine: boolean;
+            myVote: ("support" | "oppose") | null;
+            opposeCount: number;
+            proposedBy: string;
+            reason: string;
+            resource: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "software" | "content" | "web";
+                /** @enum {string} */
+                status: "proposed" | "accepted" | "rejected" | "retired";
+                title: string;
+            };
+            schoolYear: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected" | "withdrawn";
+            supportCount: number;
+            votes: {
+                at: string;
+                by: string;
+                /** @enum {string} */
+                value: "support" | "oppose";
+            }[];
+        };
+        CatalogueProposalDetailInput: {
+            /** @enum {string} */
+            band: "cycle2" | "cycle3";
+            commentCount: number;
+            comments: components["schemas"]["CatalogueProposalCommentInput"][];
+            createdAt: string;
+            decision: {
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
+            grade: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "add" | "remove";
+            mine: boolean;
+            myVote: ("support" | "oppose") | null;
+            opposeCount: number;
+            proposedBy: string;
+            reason: string;
+            resource: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "software" | "content" | "web";
+                /** @enum {string} */
+                status: "proposed" | "accepted" | "rejected" | "retired";
+                title: string;
+            };
+            schoolYear: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected" | "withdrawn";
+            supportCount: number;
+            votes: {
+                at: string;
+                by: string;
+                /** @enum {string} */
+                value: "support" | "oppose";
+            }[];
+        };
+        CatalogueProposalInput: {
+            /** @enum {string} */
+            band: "cycle2" | "cycle3";
+            commentCount: number;
+            createdAt: string;
+            decision: {
+                at: string;
+                by: string;
+                reason: string;
+            } | null;
+            grade: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "add" | "remove";
+            mine: boolean;
+            myVote: ("support" | "oppose") | null;
+            opposeCount: number;
+            proposedBy: string;
+            reason: string;
+            resource: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "software" | "content" | "web";
+                /** @enum {string} */
+                status: "proposed" | "accepted" | "rejected" | "retired";
+                title: string;
+            };
+            schoolYear: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected" | "withdrawn";
+            supportCount: number;
+        };
+        CatalogueResource: {
+            content: {
+                bytes: number;
+                fileName: string;
+                sha256: string;
+                url: string;
+                verifiedAt: string | null;
+            } | null;
+            createdAt: string;
+            description: string;
+            grades: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "software" | "content" | "web";
+            languages: string[];
+            launchCommand: string | null;
+            licence: string;
+            minDiskMb: number | null;
+            minRamMb: number | null;
+            packages: string[];
+            proposedBy: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "rejected" | "retired";
+            subjects: string[];
+            title: string;
+            updatedAt: string;
+            webUrl: string | null;
+        };
+        CatalogueResourceInput: {
+            content: {
+                bytes: number;
+                fileName: string;
+                sha256: string;
+                url: string;
+                verifiedAt: string | null;
+            } | null;
+            createdAt: string;
+            description: string;
+            grades: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "software" | "content" | "web";
+            languages: string[];
+            launchCommand: string | null;
+            licence: string;
+            minDiskMb: number | null;
+            minRamMb: number | null;
+            packages: string[];
+            proposedBy: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "rejected" | "retired";
+            subjects: string[];
+            title: string;
+            updatedAt: string;
+            webUrl: string | null;
+        };
         Certificate: {
             id: string;
             issuedAt: string;
@@ -18422,6 +23587,158 @@ export interface components {
             name: string;
             population: number | null;
             postalCodes: string[];
+        };
+        ConformityDevice: {
+            band: ("cycle2" | "cycle3") | null;
+            computedAt: string;
+            device: {
+                assetTag: string;
+                id: string;
+                kind: string;
+                make: string | null;
+                model: string | null;
+                state: string;
+            };
+            expected: {
+                label: string;
+                manifestHash: string;
+                versionId: string;
+            } | null;
+            extra: string[];
+            imageHash: string | null;
+            missing: string[];
+            outdated: {
+                expected: string;
+                installed: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            place: "school" | "home";
+            school: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "conform" | "needs_reimaging" | "no_profile" | "no_inventory";
+            unknown: string[];
+        };
+        ConformityDeviceInput: {
+            band: ("cycle2" | "cycle3") | null;
+            computedAt: string;
+            device: {
+                assetTag: string;
+                id: string;
+                kind: string;
+                make: string | null;
+                model: string | null;
+                state: string;
+            };
+            expected: {
+                label: string;
+                manifestHash: string;
+                versionId: string;
+            } | null;
+            extra: string[];
+            imageHash: string | null;
+            missing: string[];
+            outdated: {
+                expected: string;
+                installed: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            place: "school" | "home";
+            school: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "conform" | "needs_reimaging" | "no_profile" | "no_inventory";
+            unknown: string[];
+        };
+        ConformitySummary: {
+            computedAt: string | null;
+            home: {
+                counts: {
+                    [key: string]: number;
+                };
+            };
+            schoolYear: {
+                code: string;
+                id: string;
+            } | null;
+            schools: {
+                counts: {
+                    [key: string]: number;
+                };
+                school: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            versions: {
+                /** @enum {string} */
+                band: "cycle2" | "cycle3";
+                label: string;
+                manifestHash: string;
+                publishedAt: string | null;
+                versionId: string;
+            }[];
+        };
+        ConformitySummaryInput: {
+            computedAt: string | null;
+            home: {
+                counts: {
+                    [key: string]: number;
+                };
+            };
+            schoolYear: {
+                code: string;
+                id: string;
+            } | null;
+            schools: {
+                counts: {
+                    [key: string]: number;
+                };
+                school: {
+                    id: string;
+                    name: string;
+                };
+            }[];
+            versions: {
+                /** @enum {string} */
+                band: "cycle2" | "cycle3";
+                label: string;
+                manifestHash: string;
+                publishedAt: string | null;
+                versionId: string;
+            }[];
+        };
+        DebianIndex: {
+            architecture: string;
+            component: string;
+            id: string;
+            loadedAt: string;
+            loadedBy: string;
+            packageCount: number;
+            release: string;
+            sha256: string;
+            /** @enum {string} */
+            source: "file" | "mirror";
+            sourceLabel: string;
+        };
+        DebianIndexInput: {
+            architecture: string;
+            component: string;
+            id: string;
+            loadedAt: string;
+            loadedBy: string;
+            packageCount: number;
+            release: string;
+            sha256: string;
+            /** @enum {string} */
+            source: "file" | "mirror";
+            sourceLabel: string;
         };
         DeskLookup: {
             device: {
@@ -18555,7 +23872,7 @@ export interface components {
             outcome: ("reused" | "for_parts" | "recycled") | null;
             serial: string | null;
             /** @enum {string} */
-            state: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled";
+            state: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school";
             stateSince: string;
             updatedAt: string;
         };
@@ -18582,7 +23899,7 @@ export interface components {
             signedByLabel: string;
         };
         DeviceDetail: {
-            allowedMoves: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled")[];
+            allowedMoves: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school")[];
             checks: components["schemas"]["DeviceCheck"][];
             device: components["schemas"]["Device"];
             disks: {
@@ -18683,7 +24000,7 @@ export interface components {
             } | null;
         };
         DeviceDetailInput: {
-            allowedMoves: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled")[];
+            allowedMoves: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school")[];
             checks: components["schemas"]["DeviceCheckInput"][];
             device: components["schemas"]["DeviceInput"];
             disks: {
@@ -18789,14 +24106,14 @@ export interface components {
             details: {
                 [key: string]: unknown;
             } | null;
-            fromState: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled") | null;
+            fromState: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school") | null;
             id: string;
             kind: string;
             occurredAt: string;
             reason: string | null;
             startedAt: string | null;
             station: string | null;
-            toState: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled") | null;
+            toState: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school") | null;
             undoesEventId: string | null;
             undoneAt: string | null;
         };
@@ -18806,14 +24123,14 @@ export interface components {
             details: {
                 [key: string]: unknown;
             } | null;
-            fromState: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled") | null;
+            fromState: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school") | null;
             id: string;
             kind: string;
             occurredAt: string;
             reason: string | null;
             startedAt: string | null;
             station: string | null;
-            toState: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled") | null;
+            toState: ("received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school") | null;
             undoesEventId: string | null;
             undoneAt: string | null;
         };
@@ -18839,7 +24156,7 @@ export interface components {
             outcome: ("reused" | "for_parts" | "recycled") | null;
             serial: string | null;
             /** @enum {string} */
-            state: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled";
+            state: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school";
             stateSince: string;
             updatedAt: string;
         };
@@ -20071,6 +25388,25 @@ export interface components {
                 bookingCancelHoursBefore: number;
                 /** @default 24 */
                 cardValidityMonths: number;
+                catalogue: {
+                    /** @default Élève */
+                    childFullName: string;
+                    /** @default eleve */
+                    childUsername: string;
+                    /** @default amd64 */
+                    debianArchitecture: string;
+                    /** @default main */
+                    debianComponent: string;
+                    /**
+                     * Format: uri
+                     * @default https://deb.debian.org/debian
+                     */
+                    debianMirrorUrl: string;
+                    /** @default bookworm */
+                    debianRelease: string;
+                    /** @default 30000 */
+                    softwareDiskBudgetMb: number;
+                };
                 /** @default 240 */
                 checkInClosesMinutesAfterEnd: number;
                 /** @default 30 */
@@ -20164,6 +25500,26 @@ export interface components {
                 bookingCancelHoursBefore: number;
                 /** @default 24 */
                 cardValidityMonths: number;
+                /** @default {} */
+                catalogue: {
+                    /** @default Élève */
+                    childFullName: string;
+                    /** @default eleve */
+                    childUsername: string;
+                    /** @default amd64 */
+                    debianArchitecture: string;
+                    /** @default main */
+                    debianComponent: string;
+                    /**
+                     * Format: uri
+                     * @default https://deb.debian.org/debian
+                     */
+                    debianMirrorUrl: string;
+                    /** @default bookworm */
+                    debianRelease: string;
+                    /** @default 30000 */
+                    softwareDiskBudgetMb: number;
+                };
                 /** @default 240 */
                 checkInClosesMinutesAfterEnd: number;
                 /** @default 30 */
@@ -20440,6 +25796,32 @@ export interface components {
                 uai: string | null;
             };
             schoolInCampaign: boolean;
+        };
+        SchoolDevice: {
+            assetTag: string;
+            band: ("cycle2" | "cycle3") | null;
+            conformity: components["schemas"]["ConformityDevice"] | null;
+            id: string;
+            /** @enum {string} */
+            kind: "desktop" | "laptop" | "monitor" | "other";
+            make: string | null;
+            model: string | null;
+            serial: string | null;
+            /** @enum {string} */
+            state: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school";
+        };
+        SchoolDeviceInput: {
+            assetTag: string;
+            band: ("cycle2" | "cycle3") | null;
+            conformity: components["schemas"]["ConformityDeviceInput"] | null;
+            id: string;
+            /** @enum {string} */
+            kind: "desktop" | "laptop" | "monitor" | "other";
+            make: string | null;
+            model: string | null;
+            serial: string | null;
+            /** @enum {string} */
+            state: "received" | "diagnosed" | "erased" | "repaired" | "imaged" | "checked" | "ready" | "allocated" | "handed_over" | "returned" | "for_parts" | "recycled" | "in_school";
         };
         SchoolInput: {
             cohortPupilCount: number;
