@@ -232,3 +232,48 @@ test('a teacher proposes, two colleagues support, the committee accepts, approve
   await page.locator('#debian-index').waitFor();
   await checkPage(page, 'the Debian package list');
 });
+
+test('a teacher browses the catalogue by grade and subject, opens a resource, and reads what changes next year', async () => {
+  const teacher = DEMO_ACCOUNTS.filter((a) => a.role === 'teacher')[1]!;
+  const api = (await demoApi(server.baseUrl, teacher, '203.0.113.62')).json;
+  const expected = await api<ResourceList>('GET', 'catalogue/resources?grade=CE1&subject=maths');
+  assert.ok(expected.items.length > 0, 'the demo has maths resources for CE1');
+
+  const { context, page } = await newPerson(browser, server.baseUrl);
+  await signIn(page, teacher, '/catalogue');
+  await heading(page, fr['catalogue.title']);
+  await page.locator('.cat-resource').first().waitFor();
+  const all = await page.locator('.cat-resource').count();
+  await page.getByLabel(fr['catalogue.filter.grade']).selectOption('CE1');
+  await page.getByLabel(fr['catalogue.filter.subject']).selectOption('maths');
+  await page.getByRole('button', { name: fr['catalogue.filter.apply'] }).click();
+  await page.waitForURL(
+    (url) => url.searchParams.get('classe') === 'CE1' && url.searchParams.get('matiere') === 'maths',
+  );
+  await page.waitForFunction((n) => document.querySelectorAll('.cat-resource').length === n, expected.items.length);
+  assert.ok(expected.items.length < all, 'the filters narrow the list');
+  const titles = await page.locator('.cat-resource h2').allInnerTexts();
+  assert.deepEqual(titles.map((s) => s.trim()).sort(), expected.items.map((r) => r.title).sort());
+  await checkPage(page, 'the catalogue filtered by grade and subject');
+
+  // A resource's own page, reached from the list.
+  const first = expected.items.find((r) => r.title === titles[0]!.trim())!;
+  await page.locator('.cat-resource h2 a').first().click();
+  await page.waitForURL((url) => url.pathname === `/catalogue/ressources/${first.id}`);
+  await heading(page, first.title);
+  await checkPage(page, 'a resource of the catalogue');
+
+  // This year's software and next year's changes, in words: the demo's committee accepted
+  // Scratch for the CM1 classes next year.
+  await page.goto('/catalogue/profils');
+  await page.locator('.diff-sentence', { hasText: 'Scratch' }).first().waitFor();
+  await checkPage(page, 'this year’s software and next year’s changes');
+  await context.close();
+
+  // The coordinator's form to add a resource to the catalogue.
+  const coordinator = await newPerson(browser, server.baseUrl);
+  await signIn(coordinator.page, demoAccount('coordinator'), '/catalogue/ressources/nouvelle');
+  await coordinator.page.locator('#resource-form').waitFor();
+  await checkPage(coordinator.page, 'the form adding a resource');
+  await coordinator.context.close();
+});
