@@ -40,7 +40,7 @@ describe('checkAgainstDebian', () => {
       settings: programmeSettingsSchema.parse({ catalogue: { softwareDiskBudgetMb: 300 } }),
     });
     empty = await makeProgramme(db.db);
-    const parsed = await readUploadedIndex(extract, 'Packages', 'fr');
+    const parsed = await readUploadedIndex(programme, extract, 'Packages', 'fr');
     await db.db.transaction().execute((trx) => storeDebianIndex(trx, programme, cliActor, parsed));
   });
   after(() => db.drop());

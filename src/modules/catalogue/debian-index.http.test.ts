@@ -234,6 +234,43 @@ describe('Debian index: upload, mirror, refusals', () => {
     assert.deepEqual(await storedState(), before);
   });
 
+  it('refuses the index of another architecture, naming the line, what it found and what it expected', async () => {
+    const before = await storedState();
+    // The same extract as an i386 index: its "all" stanzas would pass, its i386 ones must not.
+    const text = extract.toString('utf8');
+    const i386 = Buffer.from(text.replaceAll('Architecture: amd64', 'Architecture: i386'));
+    const firstLine = text.split('\n').indexOf('Architecture: amd64') + 1;
+    assert.ok(firstLine > 1);
+    const res = await upload(manager, i386);
+    assertInvalid(res, firstLine);
+    assert.match(res.json().detail, /architecture « i386 », alors que le programme installe « amd64 »/);
+    assert.deepEqual(await storedState(), before);
+    const en = await manager.request({
+      method: 'POST',
+      url: `${url}/debian-indexes`,
+      payload: gzipSync(i386),
+      headers: { 'content-type': 'application/gzip', 'accept-language': 'en' },
+    });
+    assert.equal(en.statusCode, 422, en.body);
+    assert.match(
+      en.json().detail,
+      new RegExp(
+        `^Line ${firstLine}: this package is for the “i386” architecture, while the programme installs “amd64”`,
+      ),
+    );
+    // One stray stanza deep in an otherwise right index is enough, and its own line is named.
+    const lines = text.split('\n');
+    const last = lines.lastIndexOf('Architecture: amd64');
+    lines[last] = 'Architecture: arm64';
+    assertInvalid(await upload(manager, Buffer.from(lines.join('\n'))), last + 1);
+    // From the mirror too.
+    mirrorAnswer = { status: 200, body: gzipSync(i386) };
+    const mirrored = await fromMirror();
+    assert.equal(mirrored.statusCode, 422, mirrored.body);
+    assert.equal(mirrored.json().errors[0].code, `line_${firstLine}`);
+    assert.deepEqual(await storedState(), before);
+  });
+
   it('answers 502 when the mirror has no such file, and stores nothing', async () => {
     const before = await storedState();
     mirrorAnswer = { status: 404, body: Buffer.from('gone') };

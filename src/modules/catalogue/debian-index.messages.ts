@@ -10,6 +10,8 @@ const fr = {
     empty: 'le fichier ne contient aucun paquet',
     not_gzip: 'le fichier compressé est coupé ou abîmé',
     too_large: 'le fichier décompressé dépasse {megabytes} Mo',
+    wrong_architecture:
+      'ce paquet est pour l’architecture « {found} », alors que le programme installe « {expected} » (ou « all ») : ce n’est pas l’index de la bonne architecture',
   },
   fetchStatus: 'Le miroir a répondu {status} pour {url}.',
   fetchNetwork: 'Le miroir {url} n’a pas pu être joint.',
@@ -28,6 +30,8 @@ const en: typeof fr = {
     empty: 'the file holds no package',
     not_gzip: 'the compressed file is cut or damaged',
     too_large: 'the decompressed file is over {megabytes} MB',
+    wrong_architecture:
+      'this package is for the “{found}” architecture, while the programme installs “{expected}” (or “all”): this is the index of another architecture',
   },
   fetchStatus: 'The mirror answered {status} for {url}.',
   fetchNetwork: 'The mirror {url} could not be reached.',

@@ -56,7 +56,8 @@ export const debianIndexRoutes: FastifyPluginAsyncZod = async (app) => {
           'Body: the Packages or Packages.gz file (application/octet-stream or application/gzip, ?fileName= ' +
           'names it), or JSON {"source":"mirror"} to fetch <debianMirrorUrl>/dists/<release>/<component>/' +
           'binary-<arch>/Packages.gz. The index is refused as a whole when a line is unreadable or the file ' +
-          'is cut (422 DEBIAN_INDEX_INVALID, naming the line); a mirror failure is 502 ' +
+          'is cut, or when a stanza is for an architecture other than the programme’s target or `all` ' +
+          '(422 DEBIAN_INDEX_INVALID, naming the line); a mirror failure is 502 ' +
           'DEBIAN_INDEX_FETCH_FAILED. It replaces the index of the same release and architecture.',
         consumes: [...FILE_TYPES, 'application/json'],
         params: indexParams,
@@ -69,7 +70,7 @@ export const debianIndexRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'catalogue.manage');
       const body = request.body;
       const parsed = Buffer.isBuffer(body)
-        ? await readUploadedIndex(body, request.query.fileName ?? 'Packages', request.lang)
+        ? await readUploadedIndex(scope.programme, body, request.query.fileName ?? 'Packages', request.lang)
         : await fetchMirrorIndex(scope.programme, request.lang);
       const index = await transactionWithRetry(app.db, (trx) =>
         storeDebianIndex(trx, scope.programme, scope.auditActor, parsed),

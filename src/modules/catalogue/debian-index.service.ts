@@ -61,9 +61,14 @@ export function toDebianIndex(row: DebianIndexRow): DebianIndex {
   };
 }
 
-function invalidIndex(line: number, reason: keyof ReturnType<typeof debianIndexMessages>['reasons'], lang: Language) {
+function invalidIndex(
+  line: number,
+  reason: keyof ReturnType<typeof debianIndexMessages>['reasons'],
+  lang: Language,
+  params: Readonly<Record<string, string>> = {},
+) {
   const m = debianIndexMessages(lang);
-  const words = format(m.reasons[reason], { megabytes: DEBIAN_INDEX_MAX_TEXT_BYTES / MEGABYTE });
+  const words = format(m.reasons[reason], { ...params, megabytes: DEBIAN_INDEX_MAX_TEXT_BYTES / MEGABYTE });
   const at = Math.max(1, line);
   const detail = format(m.invalid, { line: at, reason: words });
   return new AppError('DEBIAN_INDEX_INVALID', {
@@ -94,17 +99,21 @@ function isZlibError(e: unknown): boolean {
   return typeof code === 'string' && code.startsWith('Z_');
 }
 
-/** Reads the whole index; any problem refuses it as a whole (the caller stores nothing). */
+/**
+ * Reads the whole index; any problem refuses it as a whole (the caller stores nothing). Every
+ * stanza must be for the programme's target architecture or `all`.
+ */
 async function parseIndex(
   decoded: DecodedIndex,
+  architecture: string,
   lang: Language,
   timeoutMs: number,
 ): Promise<Pick<ParsedIndex, 'sha256' | 'packages'>> {
   try {
-    const packages = await loadPackagesIndex(decoded.lines, compareDebianVersions);
+    const packages = await loadPackagesIndex(decoded.lines, compareDebianVersions, { architecture });
     return { packages, sha256: decoded.sha256() };
   } catch (e) {
-    if (e instanceof PackagesIndexError) throw invalidIndex(e.line, e.reason, lang);
+    if (e instanceof PackagesIndexError) throw invalidIndex(e.line, e.reason, lang, e.params);
     if (e instanceof DebianIndexTooLargeError) throw invalidIndex(e.line, 'too_large', lang);
     if (e instanceof DebianFetchError) throw fetchFailed(e, lang, timeoutMs);
     if (isZlibError(e)) throw invalidIndex(decoded.linesRead() + 1, 'not_gzip', lang);
@@ -112,9 +121,15 @@ async function parseIndex(
   }
 }
 
-/** An uploaded Packages or Packages.gz file, read and checked. */
-export async function readUploadedIndex(bytes: Buffer, fileName: string, lang: Language): Promise<ParsedIndex> {
-  const parsed = await parseIndex(decodeIndex([bytes]), lang, DEBIAN_FETCH_TIMEOUT_MS);
+/** An uploaded Packages or Packages.gz file, read and checked against the programme's target architecture. */
+export async function readUploadedIndex(
+  programme: Programme,
+  bytes: Buffer,
+  fileName: string,
+  lang: Language,
+): Promise<ParsedIndex> {
+  const architecture = programme.settings.catalogue.debianArchitecture;
+  const parsed = await parseIndex(decodeIndex([bytes]), architecture, lang, DEBIAN_FETCH_TIMEOUT_MS);
   return { source: 'file', sourceLabel: fileName, ...parsed };
 }
 
@@ -133,7 +148,8 @@ export async function fetchMirrorIndex(
     if (e instanceof DebianFetchError) throw fetchFailed(e, lang, timeoutMs);
     throw e;
   }
-  const parsed = await parseIndex(decodeIndex(chunks), lang, timeoutMs);
+  const architecture = programme.settings.catalogue.debianArchitecture;
+  const parsed = await parseIndex(decodeIndex(chunks), architecture, lang, timeoutMs);
   return { source: 'mirror', sourceLabel: url, ...parsed };
 }
 

@@ -11,7 +11,9 @@ import { isPackageName } from './package-name.js';
  *
  * An index is refused as a whole (nothing of it is used) when a line is neither a field nor a
  * continuation, when a stanza lacks one of the fields every archive stanza has (a file cut in
- * the middle of a stanza ends with one), or when a version or name is malformed.
+ * the middle of a stanza ends with one), when a version or name is malformed, or — when the
+ * caller says which architecture it installs — when a stanza is for another architecture
+ * (neither that one nor `all`): the index of another architecture would make every check lie.
  */
 export interface DebianPackage {
   name: string;
@@ -30,18 +32,42 @@ export interface DebianPackage {
 export class PackagesIndexError extends Error {
   constructor(
     readonly line: number,
-    readonly reason: 'not_a_field' | 'missing_field' | 'bad_value' | 'empty' | 'not_gzip',
+    readonly reason: 'not_a_field' | 'missing_field' | 'bad_value' | 'empty' | 'not_gzip' | 'wrong_architecture',
     detail: string,
+    /** What a message needs beyond the line (wrong_architecture: found and expected). */
+    readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(`Packages index unreadable at line ${line}: ${detail}`);
   }
 }
 
+export interface ReadIndexOptions {
+  /**
+   * The architecture the programme installs (settings.catalogue.debianArchitecture). When given,
+   * a stanza whose Architecture is neither this one nor `all` refuses the whole index.
+   */
+  architecture?: string;
+}
+
 const REQUIRED = ['Package', 'Version', 'Architecture', 'Filename', 'Size'] as const;
 
-function toPackage(fields: Map<string, string>, line: number): DebianPackage {
+function toPackage(
+  fields: Map<string, string>,
+  line: number,
+  fieldLines: Map<string, number>,
+  options: ReadIndexOptions,
+): DebianPackage {
   for (const f of REQUIRED) {
     if (!fields.has(f)) throw new PackagesIndexError(line, 'missing_field', `stanza without ${f}`);
+  }
+  const architecture = fields.get('Architecture')!;
+  if (options.architecture !== undefined && architecture !== options.architecture && architecture !== 'all') {
+    throw new PackagesIndexError(
+      fieldLines.get('Architecture') ?? line,
+      'wrong_architecture',
+      `package ${fields.get('Package')} is for ${architecture}, not ${options.architecture}`,
+      { found: architecture, expected: options.architecture },
+    );
   }
   if (!fields.has('SHA256') && !fields.has('MD5sum')) {
     throw new PackagesIndexError(line, 'missing_field', 'stanza without a checksum');
@@ -62,7 +88,7 @@ function toPackage(fields: Map<string, string>, line: number): DebianPackage {
   return {
     name,
     version,
-    architecture: fields.get('Architecture')!,
+    architecture,
     installedSizeKib: Number(installed),
     downloadBytes: Number(size),
     filename: fields.get('Filename')!,
@@ -75,8 +101,10 @@ function toPackage(fields: Map<string, string>, line: number): DebianPackage {
 /** Yields each package of the index in order; throws PackagesIndexError on the first problem. */
 export async function* readPackagesIndex(
   lines: AsyncIterable<string> | Iterable<string>,
+  options: ReadIndexOptions = {},
 ): AsyncGenerator<DebianPackage> {
   let fields = new Map<string, string>();
+  let fieldLines = new Map<string, number>();
   let last: string | null = null;
   let n = 0;
   let stanzaStart = 0;
@@ -86,10 +114,11 @@ export async function* readPackagesIndex(
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.trim() === '') {
       if (fields.size > 0) {
-        yield toPackage(fields, stanzaStart);
+        yield toPackage(fields, stanzaStart, fieldLines, options);
         count += 1;
       }
       fields = new Map();
+      fieldLines = new Map();
       last = null;
       continue;
     }
@@ -103,9 +132,10 @@ export async function* readPackagesIndex(
     if (!m) throw new PackagesIndexError(n, 'not_a_field', 'a line that is not "Field: value"');
     last = m[1]!;
     fields.set(last, m[2]!.trim());
+    fieldLines.set(last, n);
   }
   if (fields.size > 0) {
-    yield toPackage(fields, stanzaStart);
+    yield toPackage(fields, stanzaStart, fieldLines, options);
     count += 1;
   }
   if (count === 0) throw new PackagesIndexError(n, 'empty', 'no package in the index');
@@ -129,9 +159,10 @@ export function indexLines(bytes: Buffer): AsyncIterable<string> {
 export async function loadPackagesIndex(
   lines: AsyncIterable<string> | Iterable<string>,
   compare: (a: string, b: string) => number,
+  options: ReadIndexOptions = {},
 ): Promise<Map<string, DebianPackage>> {
   const byName = new Map<string, DebianPackage>();
-  for await (const pkg of readPackagesIndex(lines)) {
+  for await (const pkg of readPackagesIndex(lines, options)) {
     const known = byName.get(pkg.name);
     if (!known || compare(pkg.version, known.version) > 0) byName.set(pkg.name, pkg);
   }

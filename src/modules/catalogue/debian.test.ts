@@ -117,6 +117,31 @@ describe('Packages index', () => {
     });
   });
 
+  it('refuses a stanza for another architecture when told the target, and takes `all`', async () => {
+    const stanza = (arch: string) => [
+      'Package: vlc',
+      'Version: 3.0.23-0+deb12u1',
+      `Architecture: ${arch}`,
+      'Filename: pool/main/v/vlc/vlc.deb',
+      'Size: 1',
+      'MD5sum: x',
+    ];
+    const read = async (lines: string[]) => {
+      const out = [];
+      for await (const p of readPackagesIndex(lines, { architecture: 'amd64' })) out.push(p);
+      return out;
+    };
+    assert.equal((await read(stanza('amd64'))).length, 1);
+    assert.equal((await read(stanza('all'))).length, 1);
+    await assert.rejects(read([...stanza('all'), '', ...stanza('arm64')]), (e: unknown) => {
+      assert.ok(e instanceof PackagesIndexError);
+      assert.deepEqual([e.reason, e.line, e.params], ['wrong_architecture', 10, { found: 'arm64', expected: 'amd64' }]);
+      return true;
+    });
+    // Without a target (a plain read of the file), any architecture is read as it is.
+    assert.equal((await collect(stanza('arm64')))[0]?.architecture, 'arm64');
+  });
+
   it('refuses a truncated gzip file', async () => {
     const gz = gzipSync(extract);
     await assert.rejects(collect(indexLines(gz.subarray(0, Math.floor(gz.length / 2)))));

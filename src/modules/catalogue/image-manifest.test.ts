@@ -53,19 +53,36 @@ describe('image manifest', () => {
     assert.equal(a.packageList.split('\n')[0], 'gcompris-qt\t3.1-2');
   });
 
-  it('writes a shell script that bash reads and shellcheck finds nothing in', () => {
+  it('writes a shell script that bash reads, checking each content file and creating the child account', () => {
     const m = buildImageManifest(input());
     const file = writeTemp('provision.sh', m.shellScript);
     execFileSync('bash', ['-n', file]);
     assert.match(m.shellScript, /apt-get install -y \\\n {2}gcompris-qt \\\n/);
     assert.ok(m.shellScript.includes(m.hash));
+    // The content file is fetched with its sha256, and the helper refuses a file whose sum differs.
+    const lines = m.shellScript.split('\n');
     assert.ok(
-      m.shellScript.includes("fetch_checked 'https://download.kiwix.org/zim/wikipedia/wikipedia_fr_simple.zim'"),
+      lines.includes(
+        "fetch_checked 'https://download.kiwix.org/zim/wikipedia/wikipedia_fr_simple.zim' " +
+          `'/srv/cartable/content/wikipedia_fr_simple.zim' '${'a'.repeat(64)}'`,
+      ),
+      'one fetch_checked line with the URL, the destination and the sha256',
     );
-    if (existsSync('/usr/bin/shellcheck') || process.env.CARTABLE_REQUIRE_SHELLCHECK) {
-      const r = spawnSync('shellcheck', ['--shell=bash', '--severity=style', file], { encoding: 'utf8' });
-      assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.ok(lines.includes('  if ! echo "$sum  $dest.part" | sha256sum -c --quiet -; then'));
+    // The child account, created once, without a password, with its full name.
+    assert.ok(lines.includes("if ! id -u 'eleve' >/dev/null 2>&1; then"));
+    assert.ok(lines.includes("  adduser --disabled-password --gecos 'Élève' 'eleve'"));
+  });
+
+  it('writes a shell script that shellcheck finds nothing in', (t) => {
+    const file = writeTemp('provision.sh', buildImageManifest(input()).shellScript);
+    if (!existsSync('/usr/bin/shellcheck') && !process.env.CARTABLE_REQUIRE_SHELLCHECK) {
+      t.skip('shellcheck is not installed (apt-get install shellcheck)');
+      return;
     }
+    const r = spawnSync('shellcheck', ['--shell=bash', '--severity=style', file], { encoding: 'utf8' });
+    assert.equal(r.error, undefined, 'shellcheck could not be run (CARTABLE_REQUIRE_SHELLCHECK is set)');
+    assert.equal(r.status, 0, r.stdout + r.stderr);
   });
 
   it('writes the desktop entries the script installs, quotes and all', () => {

@@ -15,6 +15,7 @@ interface Problem {
 interface Proposal {
   id: string;
   kind: string;
+  reason: string;
   resource: { id: string; title: string; kind: string; status: string };
   grade: string;
   band: string;
@@ -152,6 +153,12 @@ describe('catalogue proposals, votes and decisions over HTTP', () => {
     assert.deepEqual([p.supportCount, p.opposeCount, p.commentCount, p.myVote, p.decision], [0, 0, 0, null, null]);
     assert.equal(p.mine, true, 'the proposer reads her own proposal as hers');
     assert.equal(p.resource.id, r.id);
+    assert.equal(p.reason, REASON);
+    // Read back by a colleague: the classroom reason is what the others vote on.
+    const read = await teachers[0]!.get(url(a, `/${p.id}`));
+    assert.equal(read.statusCode, 200, read.body);
+    assert.equal(read.json<ProposalDetail>().reason, REASON);
+    assert.equal(read.json<ProposalDetail>().mine, false);
   });
 
   it('refuses bad proposals on the field at fault and stores nothing', async () => {

@@ -112,6 +112,13 @@ describe('catalogue resources over HTTP', () => {
     assert.equal(r.content, null);
     assert.equal(r.webUrl, null);
     assert.match(r.proposedBy, /@example\.test$/);
+    // Read back, the plain words a teacher sees: description, languages, licence.
+    const read = await teacherA.get(url(a, `/${r.id}`));
+    assert.equal(read.statusCode, 200, read.body);
+    assert.deepEqual(
+      [read.json().description, read.json().languages, read.json().licence],
+      [software.description, ['fr'], 'GPL-3.0-or-later'],
+    );
 
     const w = await managerA.post(url(a), web);
     assert.equal(w.statusCode, 201, w.body);
@@ -121,6 +128,11 @@ describe('catalogue resources over HTTP', () => {
     const c = await managerA.post(url(a), { ...content, content: { ...content.content, sha256: 'A'.repeat(64) } });
     assert.equal(c.statusCode, 201, c.body);
     assert.deepEqual(c.json().content, { ...content.content, verifiedAt: null });
+    const readContent = (await teacherA.get(url(a, `/${c.json().id}`))).json();
+    assert.deepEqual(
+      [readContent.description, readContent.languages, readContent.licence],
+      [content.description, ['fr'], 'CC-BY-SA-4.0'],
+    );
 
     const audit = await t.db.db
       .selectFrom('audit_events')

@@ -10,7 +10,12 @@ export const PACKAGES_FIXTURE = 'test/fixtures/debian/bookworm-main-amd64-Packag
 
 /** Loads the shipped bookworm main amd64 extract as the programme's index, through the index service. */
 export async function loadShippedIndex(db: Executor, programme: Programme): Promise<void> {
-  const parsed = await readUploadedIndex(readFileSync(PACKAGES_FIXTURE), 'bookworm-main-amd64-Packages', 'fr');
+  const parsed = await readUploadedIndex(
+    programme,
+    readFileSync(PACKAGES_FIXTURE),
+    'bookworm-main-amd64-Packages',
+    'fr',
+  );
   await transactionWithRetry(db, (trx) => storeDebianIndex(trx, programme, cliActor, parsed));
 }
 

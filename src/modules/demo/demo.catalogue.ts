@@ -88,7 +88,7 @@ export async function seedCatalogueDemo(
   const nextYear = await ensureSchoolYear(trx, programmeId, coordinator, 1);
 
   const fileName = 'bookworm-main-amd64-Packages';
-  const parsed = await readUploadedIndex(repositoryFixture(`debian/${fileName}`), fileName, LANG);
+  const parsed = await readUploadedIndex(programme, repositoryFixture(`debian/${fileName}`), fileName, LANG);
   await storeDebianIndex(trx, programme, coordinator, parsed);
 
   // The catalogue as the coordination set it up; ChildsPlay comes later, with a teacher's proposal.

@@ -5375,7 +5375,7 @@ export interface paths {
         put?: never;
         /**
          * Load the Debian Packages index: an uploaded file, or the programme’s mirror
-         * @description Body: the Packages or Packages.gz file (application/octet-stream or application/gzip, ?fileName= names it), or JSON {"source":"mirror"} to fetch <debianMirrorUrl>/dists/<release>/<component>/binary-<arch>/Packages.gz. The index is refused as a whole when a line is unreadable or the file is cut (422 DEBIAN_INDEX_INVALID, naming the line); a mirror failure is 502 DEBIAN_INDEX_FETCH_FAILED. It replaces the index of the same release and architecture.
+         * @description Body: the Packages or Packages.gz file (application/octet-stream or application/gzip, ?fileName= names it), or JSON {"source":"mirror"} to fetch <debianMirrorUrl>/dists/<release>/<component>/binary-<arch>/Packages.gz. The index is refused as a whole when a line is unreadable or the file is cut, or when a stanza is for an architecture other than the programme’s target or `all` (422 DEBIAN_INDEX_INVALID, naming the line); a mirror failure is 502 DEBIAN_INDEX_FETCH_FAILED. It replaces the index of the same release and architecture.
          */
         post: {
             parameters: {
