@@ -75,6 +75,26 @@ describe(`transactionWithRetry (${testDialect})`, () => {
     assert.deepEqual(await probeIds(t.db), []);
   });
 
+  it('gives SQLite busy more tries than a PostgreSQL abort (12 against 5 by default)', async () => {
+    for (const [code, expectedRuns] of [
+      ['SQLITE_BUSY', 12],
+      ['40001', 5],
+    ] as const) {
+      await sql`delete from retry_probe`.execute(t.db);
+      let runs = 0;
+      await assert.rejects(
+        transactionWithRetry(t.db, async (trx) => {
+          runs += 1;
+          await write(trx, `attempt-${runs}`);
+          throw dbError(code);
+        }),
+        (error) => (error as { code?: string }).code === code,
+      );
+      assert.equal(runs, expectedRuns, code);
+      assert.deepEqual(await probeIds(t.db), []);
+    }
+  });
+
   it('rethrows any other error at once, without a second run, and rolls back', async () => {
     for (const thrown of [new Error('not a database error'), dbError('23505'), dbError('SQLITE_CONSTRAINT')]) {
       await sql`delete from retry_probe`.execute(t.db);

@@ -13,8 +13,26 @@ export function isRetryableTransactionError(error: unknown): boolean {
   return code === '40001' || code === '40P01' || code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
 }
 
+function isSqliteBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT';
+}
+
+/**
+ * SQLite answers "busy" at once, without waiting for the busy timeout, when a transaction that
+ * has read tries to write while another connection holds the write lock (waiting could deadlock).
+ * On a loaded machine several tries can meet the same writer, so busy gets more tries than
+ * PostgreSQL's aborts, with a pause that doubles each time (up to a second).
+ */
+const SQLITE_BUSY_ATTEMPTS = 12;
+
+function pauseMs(attempt: number, error: unknown): number {
+  if (isSqliteBusy(error)) return Math.min(10 * 2 ** attempt, 1000) * (0.5 + Math.random());
+  return 5 + Math.random() * 20 * attempt;
+}
+
 export interface RetryOptions {
-  /** Tries in all, the first included (default 5). */
+  /** Tries in all, the first included (default 5; 12 when SQLite reports busy). */
   attempts?: number;
   /** Called before each new try, e.g. to count retries in a test or a metric. */
   onRetry?: (attempt: number, error: unknown) => void;
@@ -30,14 +48,14 @@ export async function transactionWithRetry<T>(
   work: (trx: Transaction<Database>) => Promise<T>,
   options: RetryOptions = {},
 ): Promise<T> {
-  const attempts = options.attempts ?? 5;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await (db as Db).transaction().execute(work);
     } catch (error) {
+      const attempts = options.attempts ?? (isSqliteBusy(error) ? SQLITE_BUSY_ATTEMPTS : 5);
       if (attempt >= attempts || !isRetryableTransactionError(error)) throw error;
       options.onRetry?.(attempt, error);
-      await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+      await new Promise((resolve) => setTimeout(resolve, pauseMs(attempt, error)));
     }
   }
 }
