@@ -50,7 +50,12 @@ export async function issueStatement(
   const lang = programmeLanguage(programme);
   const m = statementsMessages(lang);
   const lines = await draftLines(trx, programme, venueId, month, lang);
-  if (lines.length === 0) throw new AppError('STATEMENT_EMPTY');
+  if (lines.length === 0) {
+    // Another person may have issued this month since the check above (PostgreSQL reads each
+    // statement's committed rows): the lines are then theirs, and the month is frozen, not empty.
+    assertNotFrozen(await findIssuedStatement(trx, programme.id, venueId, month));
+    throw new AppError('STATEMENT_EMPTY');
+  }
   const totalMinor = totalOf(lines);
   const reference = formatStatementReference(month, await nextCounterValue(trx, programme.id, `statement:${month}`));
   const issuedAt = now.toISOString();
