@@ -21,6 +21,7 @@ import { checkinRoutes } from './checkin/checkin.routes.js';
 import { statementsRoutes } from './statements/statements.routes.js';
 import { remindersRoutes } from './reminders/reminders.routes.js';
 import { catalogueRoutes } from './catalogue/catalogue.routes.js';
+import { dashboardRoutes } from './dashboard/dashboard.routes.js';
 import { programmesRoutes } from './programmes/programmes.routes.js';
 import { territoryRoutes } from './territory/territory.routes.js';
 
@@ -50,4 +51,5 @@ export const apiRoutes: FastifyPluginAsync = async (app) => {
   await app.register(statementsRoutes);
   await app.register(remindersRoutes);
   await app.register(catalogueRoutes);
+  await app.register(dashboardRoutes);
 };

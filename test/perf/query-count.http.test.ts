@@ -205,6 +205,7 @@ describe('query counts do not grow with the page size', () => {
     ['venue statements list', (s) => `/venues/${s.venueId}/statements`, null],
     ['training figures by venue', () => '/training-figures?groupBy=venue', (b) => (b.rows as unknown[]).length],
     ['training figures by theme', () => '/training-figures?groupBy=theme', (b) => (b.rows as unknown[]).length],
+    ['coordinator dashboard', () => '/dashboard', (b) => b.pupils as number],
   ];
   it('counts what the app runs, inside transactions and raw SQL too, and not the factories', async () => {
     const { queries } = await counter.count(async () => {

@@ -1,4 +1,5 @@
 import type { Executor } from '../../platform/db/database.js';
+import { compareDailyFigures, computeDailyFigures, readDailyFigures } from '../dashboard/daily-figures.repository.js';
 import type { CardLedgerRow, CardRow } from './cards.repository.js';
 import { heldEffect, type LedgerKind, ledgerKinds } from './ledger.js';
 import {
@@ -35,6 +36,7 @@ import {
  * | REPLACED_WITH_CREDITS       | a replaced card that still has credits                               |
  * | REISSUE_UNBALANCED          | a 'reissued' entry without its opposite on the other card            |
  * | CORRECTION_REFERENCE_INVALID| a correction reversing something that is not a redemption           |
+ * | DAILY_FIGURES_MISMATCH      | the daily roll-up (training_daily_figures) differs from the ledger   |
  */
 export interface LedgerProblem {
   cardId: string;
@@ -249,7 +251,8 @@ async function checkAcrossCards(
 
 /**
  * Checks every card of the programme, reading the cards in keyset pages of VERIFY_PAGE with
- * their entries and bookings (three queries a page, memory bounded by a page).
+ * their entries and bookings (three queries a page, memory bounded by a page), then the daily
+ * roll-up against the ledger.
  */
 export async function verifyLedger(db: Executor, programmeId: string): Promise<LedgerVerification> {
   const problems: LedgerProblem[] = [];
@@ -279,6 +282,13 @@ export async function verifyLedger(db: Executor, programmeId: string): Promise<L
     afterId = last;
   }
   await checkAcrossCards(db, programmeId, cross, problems);
+  const [expected, stored] = await Promise.all([
+    computeDailyFigures(db, programmeId),
+    readDailyFigures(db, programmeId),
+  ]);
+  for (const detail of compareDailyFigures(expected, stored)) {
+    problems.push({ cardId: '', number: '(daily figures)', code: 'DAILY_FIGURES_MISMATCH', detail });
+  }
   return { cardsChecked, entriesChecked, problems };
 }
 

@@ -1,6 +1,7 @@
 import type { Executor } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors.js';
+import { addToDailyFigures } from '../dashboard/daily-figures.repository.js';
 import { insertLedgerEntry, moveCardBalances } from './ledger.repository.js';
 
 /**
@@ -25,6 +26,8 @@ import { insertLedgerEntry, moveCardBalances } from './ledger.repository.js';
  * Every append moves the card's cached balances (cards.credits_available / credits_held) and
  * numbers the entry (sequence 1, 2, 3…) in one conditional update that refuses to go below
  * zero; `verifyLedger` proves the caches equal the sums and that no prefix is ever negative.
+ * Every append also moves the daily roll-up the dashboard and the figures read
+ * (dashboard/daily-figures.repository.ts, decision 0007), which the verify checks too.
  * (The new card's 'reissued' entry names the old card's entry, not the old card: with the
  * unique index on (kind, reference_id), a card reissued twice would otherwise collide.)
  * Call these functions inside the transaction of the change they account for.
@@ -110,6 +113,7 @@ export async function appendLedgerEntry(trx: Executor, input: LedgerEntryInput):
     actor_label: input.actorLabel,
     created_at: at,
   });
+  await addToDailyFigures(trx, { ...input, at });
   return { id, ...moved };
 }
 

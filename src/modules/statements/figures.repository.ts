@@ -13,31 +13,42 @@ export interface SessionRange {
 }
 
 /**
- * Credits issued and expired in [from, to): aggregates on card_ledger's (programme_id, kind,
- * created_at) index, one range per kind. 'reissued' moves are not new credits and are left out.
+ * Credits issued and expired on the local days [fromDay, toDay], per month (YYYY-MM), from the
+ * daily roll-up of the ledger (training_daily_figures, a range of its primary key): a year is a
+ * few hundred rows whatever the number of cards. 'reissued' moves are not new credits and are left out.
  */
-export async function ledgerTotals(
+export async function ledgerTotalsByMonth(
   db: Executor,
   programmeId: string,
-  from: string,
-  to: string,
-): Promise<{ issuedEntries: number; issuedCredits: number; expiredCredits: number }> {
+  fromDay: string,
+  toDay: string,
+): Promise<Map<string, { issuedEntries: number; issuedCredits: number; expiredCredits: number }>> {
+  const month = sql<string>`substr(day, 1, 7)`;
   const rows = await db
-    .selectFrom('card_ledger')
-    .select((eb) => ['kind', eb.fn.countAll<number>().as('entries'), eb.fn.sum<number>('credits').as('credits')])
+    .selectFrom('training_daily_figures')
+    .select((eb) => [
+      month.as('month'),
+      'kind',
+      eb.fn.sum<number>('entries').as('entries'),
+      eb.fn.sum<number>('credits').as('credits'),
+    ])
     .where('programme_id', '=', programmeId)
+    .where('day', '>=', fromDay)
+    .where('day', '<=', toDay)
+    .where('venue_id', '=', '')
     .where('kind', 'in', ['issued', 'expired'])
-    .where('created_at', '>=', from)
-    .where('created_at', '<', to)
-    .groupBy('kind')
+    .groupBy([month, 'kind'])
     .execute();
-  const issued = rows.find((r) => r.kind === 'issued');
-  const expired = rows.find((r) => r.kind === 'expired');
-  return {
-    issuedEntries: Number(issued?.entries ?? 0),
-    issuedCredits: Number(issued?.credits ?? 0),
-    expiredCredits: 0 - Number(expired?.credits ?? 0),
-  };
+  const out = new Map<string, { issuedEntries: number; issuedCredits: number; expiredCredits: number }>();
+  for (const r of rows) {
+    const m = out.get(r.month) ?? { issuedEntries: 0, issuedCredits: 0, expiredCredits: 0 };
+    if (r.kind === 'issued') {
+      m.issuedEntries += Number(r.entries);
+      m.issuedCredits += Number(r.credits);
+    } else m.expiredCredits -= Number(r.credits);
+    out.set(r.month, m);
+  }
+  return out;
 }
 
 type SessionsQuery = SelectQueryBuilder<Database & { s: TrainingSessionsTable }, 's', object>;
@@ -77,30 +88,31 @@ export async function countSessions(
 }
 
 /**
- * Ledger entries of the bookings of the range's sessions, per group and kind (booked, released,
- * redeemed, no_show): sessions → training_bookings (programme_id, session_id, status, …) →
- * card_ledger (programme_id, kind, reference_id).
+ * Ledger entries of the bookings of the sessions held on the local days [fromDay, toDay], per
+ * group and kind (booked, released, redeemed, no_show), from the daily roll-up, which counts each
+ * booking entry on its session's day, venue and theme.
  */
 export async function countBookingLedger(
   db: Executor,
   programmeId: string,
-  range: SessionRange,
+  days: { fromDay: string; toDay: string; venueIds: readonly string[] | null },
   groupBy: FiguresGroupBy,
 ): Promise<{ key: string; kind: string; count: number }[]> {
-  const key = groupKey(groupBy);
-  const rows = await sessionsIn(db, programmeId, range)
-    .innerJoin('training_bookings as b', (j) =>
-      j.onRef('b.programme_id', '=', 's.programme_id').onRef('b.session_id', '=', 's.id'),
-    )
-    .innerJoin('card_ledger as l', (j) =>
-      j
-        .onRef('l.programme_id', '=', 'b.programme_id')
-        .on('l.kind', 'in', ['booked', 'released', 'redeemed', 'no_show'])
-        .onRef('l.reference_id', '=', 'b.id'),
-    )
-    .select((eb) => [key.as('key'), 'l.kind', eb.fn.countAll<number>().as('count')])
-    .groupBy([key, 'l.kind'])
-    .execute();
+  const key =
+    groupBy === 'venue'
+      ? sql<string>`venue_id`
+      : groupBy === 'theme'
+        ? sql<string>`theme_id`
+        : sql<string>`substr(day, 1, 7)`;
+  let query = db
+    .selectFrom('training_daily_figures')
+    .select((eb) => [key.as('key'), 'kind', eb.fn.sum<number>('entries').as('count')])
+    .where('programme_id', '=', programmeId)
+    .where('day', '>=', days.fromDay)
+    .where('day', '<=', days.toDay)
+    .where('kind', 'in', ['booked', 'released', 'redeemed', 'no_show']);
+  if (days.venueIds) query = query.where('venue_id', 'in', [...days.venueIds]);
+  const rows = await query.groupBy([key, 'kind']).execute();
   return rows.map((r) => ({ key: String(r.key), kind: r.kind, count: Number(r.count) }));
 }
 

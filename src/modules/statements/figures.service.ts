@@ -10,12 +10,12 @@ import {
   countAttendance,
   countBookingLedger,
   countSessions,
-  ledgerTotals,
+  ledgerTotalsByMonth,
   themesById,
   venueNames,
 } from './figures.repository.js';
 import { themeTitle } from './statement-document.js';
-import { dayStart, monthEnd, monthStart, monthsBetween, nextDay } from './statement-month.js';
+import { dayStart, monthsBetween, nextDay } from './statement-month.js';
 import { findVenue } from './statements.repository.js';
 import { figuresMessages } from './figures.messages.js';
 
@@ -123,8 +123,8 @@ function period(q: FiguresQuery, programme: Programme, now: Date, lang: Language
 
 /**
  * Workshop figures of a period, in total and per venue, theme or month. Every number comes from
- * a handful of aggregate queries on indexed columns (see figures.repository.ts), never from a
- * loop over cards or bookings. Session figures count the sessions that started in the period;
+ * a handful of aggregate queries on indexed columns or on the daily roll-up of the ledger (see
+ * figures.repository.ts), never from a loop over cards or bookings. Session figures count the sessions that started in the period;
  * issued and expired credits count the ledger entries made in it. Venue staff get their own
  * venue's figures only, whatever they ask (another venue: VENUE_NOT_FOUND).
  */
@@ -166,7 +166,7 @@ export async function getFigures(
   if (q.groupBy === 'month') for (const month of monthsBetween(from.slice(0, 7), to.slice(0, 7))) row(month);
 
   for (const s of await countSessions(db, programme.id, range, q.groupBy)) row(s.key).sessions += s.count;
-  for (const l of await countBookingLedger(db, programme.id, range, q.groupBy)) {
+  for (const l of await countBookingLedger(db, programme.id, { fromDay: from, toDay: to, venueIds }, q.groupBy)) {
     const field = ledgerField[l.kind];
     if (field) row(l.key)[field] += l.count;
   }
@@ -182,21 +182,14 @@ export async function getFigures(
     }
   }
   if (withLedger) {
-    const all = await ledgerTotals(db, programme.id, range.from, range.to);
-    totals.creditsIssued = all.issuedCredits;
-    totals.cardsIssued = all.issuedEntries;
-    totals.creditsExpired = all.expiredCredits;
-    if (q.groupBy === 'month') {
-      // One indexed range per month (at most 36), clipped to the period.
-      for (const [month, r] of rows) {
-        const start = monthStart(month, programme.timeZone);
-        const end = monthEnd(month, programme.timeZone);
-        const part = await ledgerTotals(
-          db,
-          programme.id,
-          start > range.from ? start : range.from,
-          end < range.to ? end : range.to,
-        );
+    // One range of the daily roll-up, per month; the totals are the sum of the months.
+    const months = await ledgerTotalsByMonth(db, programme.id, from, to);
+    for (const [month, part] of months) {
+      totals.creditsIssued! += part.issuedCredits;
+      totals.cardsIssued! += part.issuedEntries;
+      totals.creditsExpired! += part.expiredCredits;
+      if (q.groupBy === 'month') {
+        const r = row(month);
         r.creditsIssued = part.issuedCredits;
         r.cardsIssued = part.issuedEntries;
         r.creditsExpired = part.expiredCredits;

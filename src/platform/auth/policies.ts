@@ -72,6 +72,8 @@ export const permissions = {
   'statement.issue': ['admin', 'coordinator'],
   /** Check every card's ledger. */
   'ledger.verify': ['admin', 'coordinator'],
+  /** The coordinator dashboard's figures. */
+  'dashboard.read': ['admin', 'coordinator'],
   /** The educational catalogue, profiles, versions and their diffs (teachers' pages). */
   'catalogue.read': [...staff],
   /** Propose a resource (or its removal), comment. Voting is for teachers only (checked by role). */

@@ -61,6 +61,7 @@ import type {
 import type { TrainingCheckinsTable } from '../../modules/checkin/checkin.tables.js';
 import type { VenueStatementLinesTable, VenueStatementsTable } from '../../modules/statements/statements.tables.js';
 import type { JobsTable } from '../jobs/jobs.tables.js';
+import type { TrainingDailyFiguresTable } from '../../modules/dashboard/dashboard.tables.js';
 import type { PaymentBatchesTable, GrantClaimsTable } from '../../modules/grants/grants.tables.js';
 import type { AttachmentsTable } from '../files/attachments.tables.js';
 import type {
@@ -147,4 +148,5 @@ export interface Database {
   debian_indexes: DebianIndexesTable;
   debian_packages: DebianPackagesTable;
   device_conformity: DeviceConformityTable;
+  training_daily_figures: TrainingDailyFiguresTable;
 }

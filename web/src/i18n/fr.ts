@@ -142,6 +142,15 @@ export const fr = {
   'home.coordinator.next': 'À faire',
   'home.coordinator.nextEmpty':
     'Bientôt : préparer l’année scolaire, importer les écoles et les élèves, répartir les ordinateurs.',
+  'home.coordinator.figures.title': 'Le programme en chiffres',
+  'home.coordinator.figures.ready': 'Ordinateurs prêts',
+  'home.coordinator.figures.inWorkshop': 'Ordinateurs en préparation à l’atelier',
+  'home.coordinator.figures.pupils': 'Élèves cette année',
+  'home.coordinator.figures.households': 'Familles cette année',
+  'home.coordinator.figures.handedOver': 'Familles équipées cette année',
+  'home.coordinator.figures.redeemed': 'Ateliers suivis cette année scolaire',
+  'home.coordinator.figures.attendance': 'Présence aux ateliers ({days} derniers jours)',
+  'home.coordinator.figures.attendanceNone': 'Pas encore d’atelier',
 
   'home.workshop_supervisor.title': 'Encadrement de l’atelier',
   'home.workshop_supervisor.intro': 'Ici, vous organisez le travail de l’atelier et suivez le stock.',

@@ -1,14 +1,17 @@
 import { useState, type FormEvent, type JSX } from 'react';
+import { request } from '../../api/client';
+import type { paths } from '../../api/schema';
 import type { Role } from '../../api/types';
 import { Icon } from '../../components/Icon';
 import { problemMessage } from '../../components/problems';
-import { useT } from '../../i18n/i18n';
+import { useLoad } from '../../components/useLoad';
+import { useI18n, useT } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { useSession } from '../../session';
 import { VenueStaffHome } from '../trainings/VenueHome';
 import { workshopApi } from '../workshop/api';
 import { STEPS, stationPath, stepIcon } from '../workshop/station/steps';
-import { LinkTile, Panel } from './parts';
+import { Figure, LinkTile, Panel } from './parts';
 
 function AdminHome() {
   const t = useT();
@@ -39,61 +42,133 @@ function AdminHome() {
   );
 }
 
+type Dashboard =
+  paths['/api/v1/programmes/{programme}/dashboard']['get']['responses'][200]['content']['application/json'];
+
+/** Devices the workshop is still working on (received, not yet ready), as in devices/device-states.ts. */
+const WORKSHOP_STATES = ['received', 'diagnosed', 'erased', 'repaired', 'imaged', 'checked', 'returned'];
+
+/** The programme's figures in one request to GET …/dashboard; the tiles below show without them. */
+function CoordinatorFigures() {
+  const { t, lang } = useI18n();
+  const { programme } = useSession();
+  const slug = programme?.slug ?? '';
+  const allowed = programme?.permissions.includes('dashboard.read') ?? false;
+  const figures = useLoad(`coordinator-dashboard|${slug}|${allowed}`, () =>
+    allowed
+      ? request<Dashboard>('GET', `/api/v1/programmes/${encodeURIComponent(slug)}/dashboard`)
+      : Promise.resolve(null),
+  );
+  if (!allowed) return null;
+  const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const percent = (r: number) =>
+    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(r);
+  return (
+    <section className="panel" aria-labelledby="coordinator-figures">
+      <h2 id="coordinator-figures">
+        <Icon name="list" />
+        <span>{t('home.coordinator.figures.title')}</span>
+      </h2>
+      {figures.state === 'loading' ? (
+        <p role="status" className="loading">
+          {t('app.loading')}
+        </p>
+      ) : figures.state === 'failed' ? (
+        <p role="alert" className="error-message">
+          {problemMessage(figures.error, t)}
+        </p>
+      ) : figures.data ? (
+        <dl className="figures">
+          <Figure label={t('home.coordinator.figures.ready')} value={number(figures.data.readyStock)} />
+          <Figure
+            label={t('home.coordinator.figures.inWorkshop')}
+            value={number(WORKSHOP_STATES.reduce((sum, s) => sum + (figures.data?.devicesByState[s] ?? 0), 0))}
+          />
+          <Figure label={t('home.coordinator.figures.pupils')} value={number(figures.data.pupils)} />
+          <Figure label={t('home.coordinator.figures.households')} value={number(figures.data.households)} />
+          <Figure
+            label={t('home.coordinator.figures.handedOver')}
+            value={number(figures.data.campaignHouseholds.handed_over ?? 0)}
+          />
+          <Figure label={t('home.coordinator.figures.redeemed')} value={number(figures.data.creditsRedeemed)} />
+          <Figure
+            label={t('home.coordinator.figures.attendance', { days: figures.data.attendanceDays })}
+            value={
+              figures.data.attendanceRate === null
+                ? t('home.coordinator.figures.attendanceNone')
+                : percent(figures.data.attendanceRate)
+            }
+          />
+        </dl>
+      ) : null}
+    </section>
+  );
+}
+
 function CoordinatorHome() {
   const t = useT();
   return (
-    <ul className="tiles">
-      <LinkTile
-        to="/ecoles"
-        icon="school"
-        label={t('home.coordinator.schools')}
-        text={t('home.coordinator.schoolsText')}
-      />
-      <LinkTile
-        to="/familles"
-        icon="people"
-        label={t('home.coordinator.households')}
-        text={t('home.coordinator.householdsText')}
-      />
-      <LinkTile
-        to="/campagnes"
-        icon="calendar"
-        label={t('home.coordinator.campaigns')}
-        text={t('home.coordinator.campaignsText')}
-      />
-      <LinkTile to="/remise" icon="gift" label={t('home.coordinator.desk')} text={t('home.coordinator.deskText')} />
-      <LinkTile
-        to="/prets"
-        icon="computer"
-        label={t('home.coordinator.loans')}
-        text={t('home.coordinator.loansText')}
-      />
-      <LinkTile
-        to="/aide-internet"
-        icon="list"
-        label={t('home.coordinator.grants')}
-        text={t('home.coordinator.grantsText')}
-      />
-      <LinkTile
-        to="/atelier"
-        icon="settings"
-        label={t('home.coordinator.workshop')}
-        text={t('home.coordinator.workshopText')}
-      />
-      <LinkTile to="/cartes" icon="label" label={t('home.coordinator.cards')} text={t('home.coordinator.cardsText')} />
-      <LinkTile
-        to="/lieux"
-        icon="building"
-        label={t('home.coordinator.venues')}
-        text={t('home.coordinator.venuesText')}
-      />
-      <LinkTile
-        to="/chiffres-ateliers"
-        icon="list"
-        label={t('home.coordinator.figures')}
-        text={t('home.coordinator.figuresText')}
-      />
-    </ul>
+    <>
+      <CoordinatorFigures />
+      <ul className="tiles">
+        <LinkTile
+          to="/ecoles"
+          icon="school"
+          label={t('home.coordinator.schools')}
+          text={t('home.coordinator.schoolsText')}
+        />
+        <LinkTile
+          to="/familles"
+          icon="people"
+          label={t('home.coordinator.households')}
+          text={t('home.coordinator.householdsText')}
+        />
+        <LinkTile
+          to="/campagnes"
+          icon="calendar"
+          label={t('home.coordinator.campaigns')}
+          text={t('home.coordinator.campaignsText')}
+        />
+        <LinkTile to="/remise" icon="gift" label={t('home.coordinator.desk')} text={t('home.coordinator.deskText')} />
+        <LinkTile
+          to="/prets"
+          icon="computer"
+          label={t('home.coordinator.loans')}
+          text={t('home.coordinator.loansText')}
+        />
+        <LinkTile
+          to="/aide-internet"
+          icon="list"
+          label={t('home.coordinator.grants')}
+          text={t('home.coordinator.grantsText')}
+        />
+        <LinkTile
+          to="/atelier"
+          icon="settings"
+          label={t('home.coordinator.workshop')}
+          text={t('home.coordinator.workshopText')}
+        />
+        <LinkTile
+          to="/cartes"
+          icon="label"
+          label={t('home.coordinator.cards')}
+          text={t('home.coordinator.cardsText')}
+        />
+        <LinkTile
+          to="/lieux"
+          icon="building"
+          label={t('home.coordinator.venues')}
+          text={t('home.coordinator.venuesText')}
+        />
+        <LinkTile
+          to="/chiffres-ateliers"
+          icon="list"
+          label={t('home.coordinator.figures')}
+          text={t('home.coordinator.figuresText')}
+        />
+      </ul>
+    </>
   );
 }
 

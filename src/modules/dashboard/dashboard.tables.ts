@@ -1,0 +1,17 @@
+/**
+ * The daily roll-up of the workshop credit ledger (docs/decisions/0007-daily-training-figures.md):
+ * a cache of card_ledger, moved with every entry by cards/ledger.ts, checked by `ledger verify`.
+ */
+export interface TrainingDailyFiguresTable {
+  programme_id: string;
+  /** YYYY-MM-DD in the programme's time zone: the session's day for booking entries. */
+  day: string;
+  /** The session's venue and theme for booking entries; '' for card entries. */
+  venue_id: string;
+  theme_id: string;
+  /** The ledger kind (issued, booked, released, redeemed, no_show, expired, reissued, corrected). */
+  kind: string;
+  entries: number;
+  /** Sum of the entries' `credits`. */
+  credits: number;
+}
