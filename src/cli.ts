@@ -19,6 +19,7 @@ import { purgeProgramme } from './modules/privacy/purge.service.js';
 import { describePurge } from './modules/privacy/purge-report.js';
 import { describeVerification, verifyLedger } from './modules/cards/ledger-verify.js';
 import { startServer, stopOnSignals } from './server.js';
+import { benchDataCommand } from './bench-data/command.js';
 
 /** An error whose message is meant for the person at the terminal; exits with `exitCode`. */
 export class CliError extends Error {
@@ -56,6 +57,8 @@ Commands:
   ledger verify [--programme SLUG]
                                 check every workshop card's credit ledger (every programme when
                                 none is named); exits 1 when a problem is found
+  bench-data --size small|city|country [--seed N]
+                                fill an empty database with the benchmark programme (not in production)
 
 Roles: ${roles.join(', ')}
 Configuration comes from environment variables (see the README).`;
@@ -295,6 +298,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'ledger':
         if (rest[0] !== 'verify') throw new CliError('Usage: cartable ledger verify [--programme SLUG]', 2);
         await ledgerVerify(config, rest.slice(1), io);
+        return 0;
+      case 'bench-data':
+        await benchDataCommand(config, {
+          flags: parseFlags(rest, ['size', 'seed']),
+          out: io.out,
+          fail: (message, exitCode) => new CliError(message, exitCode),
+        });
         return 0;
       default:
         throw new CliError(`Unknown command "${command}".\n\n${USAGE}`, 2);
