@@ -6,6 +6,8 @@ import type pg from 'pg';
  * definitions as the migrations made them: one sorted build is much faster than millions of
  * single-row index updates. Primary keys and unique constraints stay (they keep the load honest);
  * a unique index rebuilt over duplicate rows fails the run instead of hiding them.
+ * On SQLite the triggers of those tables (the dashboard's counters) are set aside the same way:
+ * they would run a query per row, and the counters are rebuilt after the load.
  */
 export interface DeferredIndexes {
   rebuild(): Promise<number>;
@@ -14,9 +16,11 @@ export interface DeferredIndexes {
 export function deferSqliteIndexes(sqlite: SQLite.Database, tables: readonly string[]): DeferredIndexes {
   const marks = tables.map(() => '?').join(', ');
   const indexes = sqlite
-    .prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${marks})`)
-    .all(...tables) as { name: string; sql: string }[];
-  for (const index of indexes) sqlite.exec(`drop index "${index.name}"`);
+    .prepare(
+      `select type, name, sql from sqlite_master where type in ('index', 'trigger') and sql is not null and tbl_name in (${marks})`,
+    )
+    .all(...tables) as { type: 'index' | 'trigger'; name: string; sql: string }[];
+  for (const index of indexes) sqlite.exec(`drop ${index.type} "${index.name}"`);
   return {
     rebuild() {
       for (const index of indexes) sqlite.exec(index.sql);

@@ -4,6 +4,7 @@ import type { AuditActor } from '../platform/auth/actor.js';
 import { openDatabase } from '../platform/db/database.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
 import { hashPin } from '../modules/cards/cards.service.js';
+import { rebuildCounters } from '../modules/dashboard/counters.repository.js';
 import { createProgramme, getProgramme } from '../modules/programmes/programmes.service.js';
 import { createDefaultThemes } from '../modules/venues/themes.service.js';
 import { type BulkSink, openPostgresSink, openSqliteSink } from './bulk-sink.js';
@@ -191,6 +192,9 @@ export async function generateBenchData(opts: BenchDataOptions): Promise<BenchDa
     await sql`update training_sessions set booked_count = c.n from (select session_id, count(*) as n from training_bookings where programme_id = ${programmeId} and status in ('booked', 'attended') group by session_id) as c where c.session_id = training_sessions.id`.execute(
       after.db,
     );
+    // The dashboard's counters: the load ran with their triggers off (set aside on SQLite, replica
+    // mode on PostgreSQL), so they are counted once from the loaded rows.
+    await after.db.transaction().execute((trx) => rebuildCounters(trx, programmeId));
     if (opts.databaseUrl) await sql`analyze`.execute(after.db);
   } finally {
     await after.destroy();

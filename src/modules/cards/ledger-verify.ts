@@ -1,5 +1,6 @@
 import type { Executor } from '../../platform/db/database.js';
 import { compareDailyFigures, computeDailyFigures, readDailyFigures } from '../dashboard/daily-figures.repository.js';
+import { verifyCounters } from '../dashboard/counters.repository.js';
 import type { CardLedgerRow, CardRow } from './cards.repository.js';
 import { heldEffect, type LedgerKind, ledgerKinds } from './ledger.js';
 import {
@@ -37,6 +38,7 @@ import {
  * | REISSUE_UNBALANCED          | a 'reissued' entry without its opposite on the other card            |
  * | CORRECTION_REFERENCE_INVALID| a correction reversing something that is not a redemption           |
  * | DAILY_FIGURES_MISMATCH      | the daily roll-up (training_daily_figures) differs from the ledger   |
+ * | DASHBOARD_COUNTER_MISMATCH  | a dashboard counter (decision 0008) differs from a count of its rows |
  */
 export interface LedgerProblem {
   cardId: string;
@@ -288,6 +290,14 @@ export async function verifyLedger(db: Executor, programmeId: string): Promise<L
   ]);
   for (const detail of compareDailyFigures(expected, stored)) {
     problems.push({ cardId: '', number: '(daily figures)', code: 'DAILY_FIGURES_MISMATCH', detail });
+  }
+  for (const m of await verifyCounters(db, programmeId)) {
+    problems.push({
+      cardId: '',
+      number: '(dashboard counters)',
+      code: 'DASHBOARD_COUNTER_MISMATCH',
+      detail: `${m.counter}, ${m.key}: ${m.stored} kept, ${m.counted} counted`,
+    });
   }
   return { cardsChecked, entriesChecked, problems };
 }

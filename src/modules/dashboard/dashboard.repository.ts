@@ -1,7 +1,7 @@
 import type { Executor } from '../../platform/db/database.js';
 
-/** Devices per state: a count on the (programme_id, state, state_since) index, no table read. */
-export async function countDevicesByState(db: Executor, programmeId: string): Promise<Map<string, number>> {
+/** Devices per state, counted live on the (programme_id, state, state_since) index (verification). */
+export async function countDevicesByStateLive(db: Executor, programmeId: string): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('devices')
     .select((eb) => ['state', eb.fn.countAll<number>().as('count')])
@@ -27,8 +27,8 @@ export async function findSchoolYearOf(
     .executeTakeFirst();
 }
 
-/** Pupils of a school year and the households they belong to (the pupils_school_grade index). */
-export async function countPupilsOfYear(
+/** Pupils of a school year and the households they belong to, counted live (verification). */
+export async function countPupilsOfYearLive(
   db: Executor,
   programmeId: string,
   schoolYearId: string,
@@ -45,8 +45,8 @@ export async function countPupilsOfYear(
   return { pupils: Number(row.pupils), households: Number(row.households) };
 }
 
-/** Households of the school year's campaigns per status (index (programme_id, campaign_id, status, rank)). */
-export async function countCampaignHouseholds(
+/** Households of the school year's campaigns per status, counted live (verification). */
+export async function countCampaignHouseholdsLive(
   db: Executor,
   programmeId: string,
   schoolYearId: string,

@@ -1,14 +1,13 @@
 import type { Executor } from '../../platform/db/database.js';
-import { toWallClock } from '../../platform/time/local-time.js';
+import { fromWallClock, toWallClock } from '../../platform/time/local-time.js';
 import type { Programme } from '../programmes/programmes.model.js';
 import {
-  countAttendanceBetween,
+  countAttendanceOfDays,
   countCampaignHouseholds,
   countDevicesByState,
   countPupilsOfYear,
-  findSchoolYearOf,
-  sumDailyFigures,
-} from './dashboard.repository.js';
+} from './counters.repository.js';
+import { countAttendanceBetween, findSchoolYearOf, sumDailyFigures } from './dashboard.repository.js';
 
 export interface Dashboard {
   today: string;
@@ -33,20 +32,30 @@ export interface Dashboard {
 export const ATTENDANCE_DAYS = 28;
 
 /**
- * The coordinator's figures. Each comes from one indexed count or from the daily roll-up of the
- * ledger (decision 0007): credits of the school year are a range of a few hundred roll-up rows.
+ * The coordinator's figures. Devices, pupils and campaign households come from counters kept by
+ * triggers (decision 0008); credits from the daily roll-up of the ledger (decision 0007), a range
+ * of a few hundred rows; attendance from an indexed count of the last weeks' sessions.
  */
 export async function getDashboard(db: Executor, programme: Programme, now: Date = new Date()): Promise<Dashboard> {
   const today = toWallClock(now.toISOString(), programme.timeZone).date;
   const year = await findSchoolYearOf(db, programme.id, today);
-  const since = new Date(now.getTime() - ATTENDANCE_DAYS * 86_400_000).toISOString();
-  const [states, pupils, campaign, figures, attendance] = await Promise.all([
+  // Attendance: the ATTENDANCE_DAYS days before today from the per-day counters, and today's
+  // sessions that have ended, counted from their bookings.
+  const firstDay = toWallClock(
+    new Date(now.getTime() - ATTENDANCE_DAYS * 86_400_000).toISOString(),
+    programme.timeZone,
+  ).date;
+  const yesterday = toWallClock(new Date(now.getTime() - 86_400_000).toISOString(), programme.timeZone).date;
+  const todayStarts = fromWallClock(today, '00:00', programme.timeZone) ?? now.toISOString();
+  const [states, pupils, campaign, figures, past, todays] = await Promise.all([
     countDevicesByState(db, programme.id),
     year ? countPupilsOfYear(db, programme.id, year.id) : { pupils: 0, households: 0 },
     year ? countCampaignHouseholds(db, programme.id, year.id) : new Map<string, number>(),
     year ? sumDailyFigures(db, programme.id, year.starts_on, year.ends_on) : new Map(),
-    countAttendanceBetween(db, programme.id, since, now.toISOString(), now.toISOString()),
+    countAttendanceOfDays(db, programme.id, firstDay, yesterday),
+    countAttendanceBetween(db, programme.id, todayStarts, now.toISOString(), now.toISOString()),
   ]);
+  const attendance = { attended: past.attended + todays.attended, absent: past.absent + todays.absent };
   const entries = (kind: string) => figures.get(kind)?.entries ?? 0;
   const credits = (kind: string) => figures.get(kind)?.credits ?? 0;
   const seen = attendance.attended + attendance.absent;

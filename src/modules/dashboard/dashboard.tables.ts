@@ -15,3 +15,33 @@ export interface TrainingDailyFiguresTable {
   /** Sum of the entries' `credits`. */
   credits: number;
 }
+
+/** Counters kept by database triggers (migration 0010, decision 0008); see counters.repository.ts. */
+export interface DeviceStateCountsTable {
+  programme_id: string;
+  state: string;
+  n: number;
+}
+
+export interface CampaignStatusCountsTable {
+  programme_id: string;
+  campaign_id: string;
+  status: string;
+  n: number;
+}
+
+export interface SchoolYearPupilCountsTable {
+  programme_id: string;
+  school_year_id: string;
+  pupils: number;
+  /** Distinct households of the year's pupils. */
+  households: number;
+}
+
+/** Workshop bookings per local day of their session and status (migration 0012, decision 0008). */
+export interface BookingDayCountsTable {
+  programme_id: string;
+  day: string;
+  status: string;
+  n: number;
+}

@@ -61,7 +61,13 @@ import type {
 import type { TrainingCheckinsTable } from '../../modules/checkin/checkin.tables.js';
 import type { VenueStatementLinesTable, VenueStatementsTable } from '../../modules/statements/statements.tables.js';
 import type { JobsTable } from '../jobs/jobs.tables.js';
-import type { TrainingDailyFiguresTable } from '../../modules/dashboard/dashboard.tables.js';
+import type {
+  BookingDayCountsTable,
+  CampaignStatusCountsTable,
+  DeviceStateCountsTable,
+  SchoolYearPupilCountsTable,
+  TrainingDailyFiguresTable,
+} from '../../modules/dashboard/dashboard.tables.js';
 import type { PaymentBatchesTable, GrantClaimsTable } from '../../modules/grants/grants.tables.js';
 import type { AttachmentsTable } from '../files/attachments.tables.js';
 import type {
@@ -149,4 +155,8 @@ export interface Database {
   debian_packages: DebianPackagesTable;
   device_conformity: DeviceConformityTable;
   training_daily_figures: TrainingDailyFiguresTable;
+  device_state_counts: DeviceStateCountsTable;
+  campaign_status_counts: CampaignStatusCountsTable;
+  school_year_pupil_counts: SchoolYearPupilCountsTable;
+  booking_day_counts: BookingDayCountsTable;
 }
