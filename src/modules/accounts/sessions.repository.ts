@@ -7,31 +7,48 @@ export async function insertSession(
   await db.insertInto('sessions').values(row).execute();
 }
 
-/** The session and its user, when the session exists, has not expired and the user is active. */
+/**
+ * The session, its user and every role they hold, in one statement (every request runs it): one
+ * row per role, or one row with null role columns for a user without any. Nothing when the
+ * session does not exist, has expired or its user is disabled.
+ */
 export async function findLiveSession(db: Executor, idHash: string, now: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .leftJoin('role_assignments', 'role_assignments.user_id', 'users.id')
     .select([
-      'sessions.id_hash',
       'sessions.last_seen_at',
-      'sessions.expires_at',
       'users.id as user_id',
       'users.email',
       'users.display_name',
       'users.locale',
+      'role_assignments.programme_id',
+      'role_assignments.role',
+      'role_assignments.organisation_id',
     ])
     .where('sessions.id_hash', '=', idHash)
     .where('sessions.expires_at', '>', now)
     .where('users.disabled_at', 'is', null)
-    .executeTakeFirst();
+    .execute();
 }
 
-export async function touchSession(db: Executor, idHash: string, lastSeenAt: string, expiresAt: string): Promise<void> {
+/**
+ * Slides the session's expiry, unless it was touched since `seenBefore`: concurrent requests of
+ * one session (and other app processes) write the row once, not once each.
+ */
+export async function touchSession(
+  db: Executor,
+  idHash: string,
+  lastSeenAt: string,
+  expiresAt: string,
+  seenBefore: string,
+): Promise<void> {
   await db
     .updateTable('sessions')
     .set({ last_seen_at: lastSeenAt, expires_at: expiresAt })
     .where('id_hash', '=', idHash)
+    .where('last_seen_at', '<', seenBefore)
     .execute();
 }
 
@@ -50,14 +67,6 @@ export async function deleteExpiredSessions(db: Executor, now: string): Promise<
   return Number(result.numDeletedRows);
 }
 
-export async function listGrantsOfUser(db: Executor, userId: string) {
-  return db
-    .selectFrom('role_assignments')
-    .select(['programme_id', 'role', 'organisation_id'])
-    .where('user_id', '=', userId)
-    .execute();
-}
-
 export async function findActiveApiToken(db: Executor, tokenHash: string) {
   return db
     .selectFrom('api_tokens')
@@ -67,6 +76,12 @@ export async function findActiveApiToken(db: Executor, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function touchApiToken(db: Executor, tokenId: string, at: string): Promise<void> {
-  await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', tokenId).execute();
+/** Records the token's use, unless it was recorded since `usedBefore` (see touchSession). */
+export async function touchApiToken(db: Executor, tokenId: string, at: string, usedBefore: string): Promise<void> {
+  await db
+    .updateTable('api_tokens')
+    .set({ last_used_at: at })
+    .where('id', '=', tokenId)
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', usedBefore)]))
+    .execute();
 }

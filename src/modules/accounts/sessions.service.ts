@@ -7,7 +7,6 @@ import {
   findActiveApiToken,
   findLiveSession,
   insertSession,
-  listGrantsOfUser,
   touchApiToken,
   touchSession,
 } from './sessions.repository.js';
@@ -37,16 +36,25 @@ export async function destroySession(db: Executor, idHash: string): Promise<void
   await deleteSession(db, idHash);
 }
 
-/** The person behind a session cookie, with every role they hold; undefined when not valid. */
+/**
+ * The person behind a session cookie, with every role they hold; undefined when not valid. One
+ * statement on every request; a write only when the session was last touched over a minute ago.
+ */
 export async function actorFromSession(db: Executor, token: string, ttlHours: number): Promise<UserActor | undefined> {
   const idHash = sha256(token);
   const now = new Date();
-  const session = await findLiveSession(db, idHash, now.toISOString());
+  const rows = await findLiveSession(db, idHash, now.toISOString());
+  const session = rows[0];
   if (!session) return undefined;
   if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_EVERY_MS) {
-    await touchSession(db, idHash, now.toISOString(), new Date(now.getTime() + ttlHours * 3600_000).toISOString());
+    await touchSession(
+      db,
+      idHash,
+      now.toISOString(),
+      new Date(now.getTime() + ttlHours * 3600_000).toISOString(),
+      new Date(now.getTime() - TOUCH_EVERY_MS).toISOString(),
+    );
   }
-  const grants = await listGrantsOfUser(db, session.user_id);
   return {
     kind: 'user',
     userId: session.user_id,
@@ -54,8 +62,10 @@ export async function actorFromSession(db: Executor, token: string, ttlHours: nu
     displayName: session.display_name,
     locale: session.locale,
     sessionIdHash: idHash,
-    grants: grants.flatMap((g) =>
-      isRole(g.role) ? [{ programmeId: g.programme_id, role: g.role, organisationId: g.organisation_id }] : [],
+    grants: rows.flatMap((g) =>
+      g.programme_id !== null && isRole(g.role)
+        ? [{ programmeId: g.programme_id, role: g.role, organisationId: g.organisation_id }]
+        : [],
     ),
   };
 }
@@ -65,7 +75,7 @@ export async function actorFromApiToken(db: Executor, token: string): Promise<To
   if (!row) return undefined;
   const now = new Date();
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > TOUCH_EVERY_MS) {
-    await touchApiToken(db, row.id, now.toISOString());
+    await touchApiToken(db, row.id, now.toISOString(), new Date(now.getTime() - TOUCH_EVERY_MS).toISOString());
   }
   return { kind: 'token', tokenId: row.id, name: row.name, programmeId: row.programme_id, purpose: row.purpose };
 }

@@ -34,14 +34,16 @@ export async function findDeviceBySerial(
   programmeId: string,
   serial: string,
 ): Promise<DeviceRow | undefined> {
-  return db
-    .selectFrom('devices')
-    .selectAll()
-    .where('programme_id', '=', programmeId)
-    .where('serial', '=', serial)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  // Newest first, sorted here: an ORDER BY created_at made SQLite walk the programme's devices by
+  // creation date instead of using the (programme_id, serial) index (a scan of every device).
+  return newestDevice(
+    await db
+      .selectFrom('devices')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .where('serial', '=', serial)
+      .execute(),
+  );
 }
 
 export async function findDeviceByHardwareUuid(
@@ -49,14 +51,25 @@ export async function findDeviceByHardwareUuid(
   programmeId: string,
   uuid: string,
 ): Promise<DeviceRow | undefined> {
-  return db
-    .selectFrom('devices')
-    .selectAll()
-    .where('programme_id', '=', programmeId)
-    .where('hardware_uuid', '=', uuid)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  return newestDevice(
+    await db
+      .selectFrom('devices')
+      .selectAll()
+      .where('programme_id', '=', programmeId)
+      .where('hardware_uuid', '=', uuid)
+      .execute(),
+  );
+}
+
+/** The most recently created of a few devices (created_at, then the time-ordered id). */
+export function newestDevice(rows: DeviceRow[]): DeviceRow | undefined {
+  let newest: DeviceRow | undefined;
+  for (const row of rows) {
+    if (!newest || row.created_at > newest.created_at || (row.created_at === newest.created_at && row.id > newest.id)) {
+      newest = row;
+    }
+  }
+  return newest;
 }
 
 export async function insertDevice(db: Executor, row: Insertable<DevicesTable>): Promise<void> {

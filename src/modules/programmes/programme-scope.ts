@@ -32,8 +32,12 @@ export async function scopeProgramme(
   if (!row || !actor.grants.some((g) => g.programmeId === row.id)) throw new AppError('PROGRAMME_NOT_FOUND');
   const grants = grantsWith(actor, row.id, permission);
   if (grants.length === 0) throw new AppError('FORBIDDEN');
+  let programme: Programme | undefined;
   return {
-    programme: toProgramme(row),
+    // Not every route reads it, and its settings are checked by zod (tens of µs): built on first use.
+    get programme() {
+      return (programme ??= toProgramme(row));
+    },
     programmeId: row.id,
     actor,
     auditActor: auditActorOf(actor, grants[0]!.role),
