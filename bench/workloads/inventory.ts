@@ -16,8 +16,8 @@ import {
   hardwareCapture,
   makeInventoryToken,
 } from '../../test/factories/inventory.js';
-import type { BenchContext, Measurement, RunningApp, WorkloadResult } from '../types.js';
-import { createScratch, dropScratches, openBenchDatabase, round, runConcurrently, send } from './lib/scratch.js';
+import type { BenchContext, Measurement, WorkloadResult } from '../types.js';
+import { StatusTally, round, runConcurrently, send, withScratch } from './lib/scratch.js';
 
 const CLIENTS = 8;
 const BODIES: Record<BenchContext['size'], number> = { small: 400, city: 800, country: 1_600 };
@@ -56,15 +56,7 @@ function baselineRate(bodies: Buffer[], rounds: number): number {
 
 export default async function inventoryWorkload(ctx: BenchContext): Promise<WorkloadResult> {
   const count = BODIES[ctx.size];
-  const measurements: Measurement[] = [];
-  const checks: WorkloadResult['checks'] = [];
-  const notes: string[] = [];
-  const database = openBenchDatabase(ctx);
-  const db = database.db;
-  let app: RunningApp | undefined;
-  try {
-    await dropScratches(db);
-    const scratch = await createScratch(db, 'inventory');
+  return withScratch(ctx, 'inventory', async ({ db, scratch, startApp, stopApp }) => {
     const programmeId = scratch.programme.id;
     const { token } = await makeInventoryToken(db, programmeId, 'banc');
     const lot = await makeLot(db, programmeId, { status: 'received' });
@@ -74,7 +66,7 @@ export default async function inventoryWorkload(ctx: BenchContext): Promise<Work
     );
     const kb = bodies.reduce((s, b) => s + b.length, 0) / bodies.length / 1024;
 
-    app = await ctx.startApp();
+    const app = await startApp();
     const url = `${app.baseUrl}${agentUrl(scratch.programme.slug)}`;
     const headers = { 'content-type': 'application/x-compress-zlib', ...agentAuth(token) };
     // A few machines before measuring: the process warms up as it would after a few agents.
@@ -83,28 +75,14 @@ export default async function inventoryWorkload(ctx: BenchContext): Promise<Work
       const res = await send(url, { method: 'POST', headers, body: bodies[i]! });
       if (res.status !== 200) throw new Error(`Inventory warm-up: HTTP ${res.status} ${res.body.slice(0, 500)}`);
     }
-    const statuses = new Map<number, number>();
-    let firstError = '';
+    const tally = new StatusTally(200);
     const ms = await runConcurrently(count - warmup, CLIENTS, async (i) => {
-      const res = await send(url, { method: 'POST', headers, body: bodies[warmup + i]! });
-      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-      if (res.status !== 200 && !firstError) firstError = `HTTP ${res.status} ${res.body.slice(0, 300)}`;
+      tally.add(await send(url, { method: 'POST', headers, body: bodies[warmup + i]! }));
     });
-    await app.stop();
-    app = undefined;
-    const ok = statuses.get(200) ?? 0;
-    const rate = ok / (ms / 1000);
+    await stopApp();
+    const rate = tally.ok / (ms / 1000);
 
     const baseline = baselineRate(bodies, BASELINE_ROUNDS);
-    measurements.push({
-      name: `inventory ingestion (${CLIENTS} agents at once)`,
-      unit: 'inventories/s',
-      value: round(rate, 1),
-      baseline: { name: 'inflate + parse the same bodies in a loop, one process', value: round(baseline, 1) },
-      ratio: round(rate / baseline, 3),
-      target: { of: 'ratio', op: '>=', value: 0.5, text: 'inventories/s ≥ 50 % of the baseline' },
-    });
-
     const [devices, inventories] = await Promise.all(
       (['devices', 'inventories'] as const).map(async (table) =>
         Number(
@@ -118,22 +96,30 @@ export default async function inventoryWorkload(ctx: BenchContext): Promise<Work
         ),
       ),
     );
-    checks.push({
-      name: 'inventory: every body answered 200 and made its own device and inventory',
-      ok: ok === count - warmup && devices === count && inventories === count,
-      detail:
-        `statuses ${JSON.stringify(Object.fromEntries(statuses))}, ${devices} devices, ${inventories} inventories of ${count}` +
-        (firstError ? `; first error: ${firstError}` : ''),
-    });
-    notes.push(
+    const measurements: Measurement[] = [
+      {
+        name: `inventory ingestion (${CLIENTS} agents at once)`,
+        unit: 'inventories/s',
+        value: round(rate, 1),
+        baseline: { name: 'inflate + parse the same bodies in a loop, one process', value: round(baseline, 1) },
+        ratio: round(rate / baseline, 3),
+        target: { of: 'ratio', op: '>=', value: 0.5, text: 'inventories/s ≥ 50 % of the baseline' },
+      },
+    ];
+    const checks: WorkloadResult['checks'] = [
+      {
+        name: 'inventory: every body answered 200 and made its own device and inventory',
+        ok: tally.ok === count - warmup && devices === count && inventories === count,
+        detail:
+          `statuses ${String(tally)}, ${devices} devices, ${inventories} inventories of ${count}` +
+          (tally.firstError ? `; first error: ${tally.firstError}` : ''),
+      },
+    ];
+    const notes = [
       `inventory: ${count} bodies (half FusionInventory 2.6 XML, half glpi-agent JSON, zlib, ${round(kb, 1)} KB on average), ` +
         `each a new machine with its own serial received into a lot by its --tag; ${warmup} sent first to warm up, not counted. ` +
         `Baseline: decodePayload + parseAgentMessage over the same bodies, ${BASELINE_ROUNDS} rounds.`,
-    );
+    ];
     return { workload: 'inventory', measurements, checks, notes };
-  } finally {
-    await app?.stop();
-    await dropScratches(db).catch((e: unknown) => ctx.log(`inventory: cleanup failed: ${String(e)}`));
-    await database.destroy();
-  }
+  });
 }

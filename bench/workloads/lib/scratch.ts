@@ -73,6 +73,78 @@ export async function dropProgramme(db: Db, programmeId: string): Promise<void> 
   }
 }
 
+/** What a writing workload gets from `withScratch`. */
+export interface ScratchRun {
+  db: Db;
+  scratch: Scratch;
+  /** Starts the app (stopping one this run started before); it is stopped when the run ends. */
+  startApp(opts?: { processes?: number }): Promise<RunningApp>;
+  /** Stops the app now (e.g. before measuring a baseline in this process). */
+  stopApp(): Promise<void>;
+}
+
+/**
+ * The setup every writing workload shares: a connection to the benchmark database, the scratch
+ * programmes an interrupted run left removed, a new one made for `label`; and afterwards, even
+ * when `work` throws, the app stopped, everything the workload wrote removed and the connection
+ * closed.
+ */
+export async function withScratch<T>(
+  ctx: BenchContext,
+  label: string,
+  work: (run: ScratchRun) => Promise<T>,
+): Promise<T> {
+  const database = openBenchDatabase(ctx);
+  const db = database.db;
+  let app: RunningApp | undefined;
+  const stopApp = async () => {
+    const running = app;
+    app = undefined;
+    await running?.stop();
+  };
+  try {
+    await dropScratches(db);
+    const scratch = await createScratch(db, label);
+    return await work({
+      db,
+      scratch,
+      startApp: async (opts) => {
+        await stopApp();
+        app = await ctx.startApp(opts);
+        return app;
+      },
+      stopApp,
+    });
+  } finally {
+    await stopApp();
+    await dropScratches(db).catch((e: unknown) => ctx.log(`${label}: cleanup failed: ${String(e)}`));
+    await database.destroy();
+  }
+}
+
+/** HTTP statuses of a run of requests, and the first unexpected answer (for the check's detail). */
+export class StatusTally {
+  readonly statuses = new Map<number, number>();
+  firstError = '';
+
+  constructor(private readonly expected: number) {}
+
+  add(res: { status: number; body: string }): void {
+    this.statuses.set(res.status, (this.statuses.get(res.status) ?? 0) + 1);
+    if (res.status !== this.expected && !this.firstError)
+      this.firstError = `HTTP ${res.status} ${res.body.slice(0, 300)}`;
+  }
+
+  /** Answers with the expected status. */
+  get ok(): number {
+    return this.statuses.get(this.expected) ?? 0;
+  }
+
+  toString(): string {
+    return JSON.stringify(Object.fromEntries(this.statuses));
+  }
+}
+
 /** Removes the scratch programmes and users of this run, or those an interrupted run left. */
 export async function dropScratches(db: Db): Promise<number> {
   const programmes = await db

@@ -1,8 +1,15 @@
 import type { AuditActor } from '../../platform/auth/actor.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Language } from '../../platform/i18n/i18n.js';
+import type { GradingRules } from './grading.js';
 import { type AgentMessage, parseAgentMessage } from './inventory-parsing.js';
-import { type DecodedPayload, type PayloadEncoding, decodePayload, encodeReply } from './payload-decoding.js';
+import {
+  type DecodedPayload,
+  type PayloadEncoding,
+  decodePayload,
+  encodeReply,
+  reusableGzip,
+} from './payload-decoding.js';
 import { recordInventory } from './record-inventory.js';
 
 /** Hours before the agent comes back on its own (agents run once from the live USB anyway). */
@@ -57,6 +64,27 @@ export function jsonReply(value: unknown, encoding: PayloadEncoding, status = 20
   return { status, body, contentType };
 }
 
+/**
+ * The fixed replies, encoded once per encoding: compressing the same few bytes again for every
+ * agent is a zlib stream set up and torn down per request. Immutable, so safe to share.
+ */
+function fixedReply(make: (encoding: PayloadEncoding) => AgentReply): (encoding: PayloadEncoding) => AgentReply {
+  const encoded = new Map<PayloadEncoding, AgentReply>();
+  return (encoding) => {
+    let reply = encoded.get(encoding);
+    if (!reply) {
+      reply = Object.freeze(make(encoding));
+      encoded.set(encoding, reply);
+    }
+    return reply;
+  };
+}
+
+const prologReply = fixedReply((encoding) => xmlReply(PROLOG_REPLY, encoding));
+const contactReply = fixedReply((encoding) => jsonReply(CONTACT_REPLY, encoding));
+const inventoryXmlReply = fixedReply((encoding) => xmlReply(INVENTORY_XML_REPLY, encoding));
+const inventoryJsonReply = fixedReply((encoding) => jsonReply(JSON_INVENTORY_REPLY, encoding));
+
 /** What the handler knows once the body is decoded: errors are answered in the agent's dialect. */
 export interface AgentExchange {
   payload: DecodedPayload | null;
@@ -70,8 +98,7 @@ export interface AgentExchange {
  */
 export async function handleAgentBody(
   db: Db,
-  programmeId: string,
-  actor: AuditActor,
+  scope: { programmeId: string; auditActor: AuditActor; gradingRules?: GradingRules | undefined },
   body: Buffer,
   glpiAgentHeader: boolean,
   lang: Language,
@@ -81,10 +108,15 @@ export async function handleAgentBody(
   exchange.payload = payload;
   const message = parseAgentMessage(payload, glpiAgentHeader);
   exchange.message = message;
-  if (message.kind === 'prolog') return xmlReply(PROLOG_REPLY, payload.encoding);
-  if (message.kind === 'contact') return jsonReply(CONTACT_REPLY, payload.encoding);
-  await recordInventory(db, programmeId, actor, { parsed: message.inventory, payload: payload.bytes }, lang);
-  return message.dialect === 'xml'
-    ? xmlReply(INVENTORY_XML_REPLY, payload.encoding)
-    : jsonReply(JSON_INVENTORY_REPLY, payload.encoding);
+  if (message.kind === 'prolog') return prologReply(payload.encoding);
+  if (message.kind === 'contact') return contactReply(payload.encoding);
+  await recordInventory(
+    db,
+    scope.programmeId,
+    scope.auditActor,
+    { parsed: message.inventory, payload: payload.bytes, payloadGzip: reusableGzip(payload) },
+    lang,
+    { gradingRules: scope.gradingRules },
+  );
+  return message.dialect === 'xml' ? inventoryXmlReply(payload.encoding) : inventoryJsonReply(payload.encoding);
 }

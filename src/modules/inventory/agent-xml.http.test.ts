@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deflateSync, gzipSync, inflateSync } from 'node:zlib';
-import { type TestApp, buildTestApp } from '../../../test/helpers/app.js';
-import { makeProgramme } from '../../../test/factories.js';
+import { type TestApp, TestClient, buildTestApp } from '../../../test/helpers/app.js';
+import { makeProgramme, makeUser, signIn } from '../../../test/factories.js';
 import { makeLot } from '../../../test/factories/devices.js';
 import { agentAuth, agentUrl, hardwareCapture, makeInventoryToken } from '../../../test/factories/inventory.js';
 import type { Programme } from '../programmes/programmes.model.js';
@@ -123,6 +123,49 @@ describe('inventory agents over HTTP: the XML protocol', () => {
       .where('device_id', '=', device.id)
       .execute();
     assert.deepEqual(events.map((e) => e.kind).sort(), ['created', 'grade', 'inventory']);
+  });
+
+  it('keeps the exact bytes an agent sent in zlib or gzip: the raw download gives them back', async () => {
+    const operator = new TestClient(t.app);
+    await signIn(
+      operator,
+      t.db.db,
+      await makeUser(t.db.db, { grants: [{ programmeId: a.id, role: 'workshop_operator' }] }),
+    );
+    const xml = (agentId: string) =>
+      Buffer.from(
+        inventoryXmlTagged(lotReference)
+          .toString('utf8')
+          .replace(/donor-pc-2026-11-28-22-54-32/g, agentId),
+        'utf8',
+      );
+    const sent = [
+      { encoding: 'zlib', agentId: 'raw-bytes-zlib' },
+      { encoding: 'gzip', agentId: 'raw-bytes-gzip' },
+    ] as const;
+    for (const { encoding, agentId } of sent) {
+      const body = xml(agentId);
+      // A zlib stream followed by stray bytes: the agent's XML is what counts, not what trails it.
+      const payload = encoding === 'zlib' ? Buffer.concat([deflateSync(body), Buffer.from('\n')]) : gzipSync(body);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: agentUrl(a.slug),
+        headers: { 'content-type': `application/x-compress-${encoding}`, ...agentAuth(token) },
+        payload,
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      const stored = await t.db.db
+        .selectFrom('inventories')
+        .select(['id', 'device_id'])
+        .where('programme_id', '=', a.id)
+        .where('agent_device_id', '=', agentId)
+        .executeTakeFirstOrThrow();
+      const raw = await operator.get(
+        `/api/v1/programmes/${a.slug}/devices/${stored.device_id}/inventories/${stored.id}/raw`,
+      );
+      assert.equal(raw.statusCode, 200, raw.body);
+      assert.equal(raw.body, body.toString('utf8'), encoding);
+    }
   });
 
   it('answers a plain XML PROLOG in plain application/xml, and a gzip one in gzip', async () => {

@@ -6,6 +6,7 @@ import { problemResponses, programmeParam } from '../../platform/http/common.sch
 import { findProgrammeBySlug } from '../programmes/programmes.repository.js';
 import type { Db } from '../../platform/db/database.js';
 import { type AgentExchange, handleAgentBody, jsonReply } from './agent-protocol.js';
+import { gradingRulesOf } from './grading-rules.js';
 import { InventoryInputError } from './inventory-input-error.js';
 import { inventoryMessages } from './inventory.messages.js';
 import { agentReplySchema } from './inventory.schemas.js';
@@ -34,7 +35,12 @@ async function agentProgramme(request: FastifyRequest, db: Db, slug: string) {
   if (!programme || programme.id !== actor.programmeId) {
     throw new AppError('INVALID_API_TOKEN', { detail: m.token_programme });
   }
-  return { programmeId: programme.id, auditActor: auditActorOf(actor) };
+  // The grading rules come with the row read here: the transaction need not read it again.
+  return {
+    programmeId: programme.id,
+    auditActor: auditActorOf(actor),
+    gradingRules: gradingRulesOf(programme.settings),
+  };
 }
 
 function asAppError(error: unknown, request: FastifyRequest): unknown {
@@ -70,12 +76,11 @@ export const agentRoutes: FastifyPluginAsyncZod = async (app) => {
         const reply = typedReply as unknown as FastifyReply;
         const exchange: AgentExchange = { payload: null, message: null };
         try {
-          const { programmeId, auditActor } = await agentProgramme(request, app.db, request.params.programme);
+          const scope = await agentProgramme(request, app.db, request.params.programme);
           const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
           const answer = await handleAgentBody(
             app.db,
-            programmeId,
-            auditActor,
+            scope,
             body,
             request.headers['glpi-agent-id'] !== undefined,
             request.lang,

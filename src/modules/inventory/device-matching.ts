@@ -7,7 +7,6 @@ import {
   type DeviceRow,
   findDeviceByAssetTag,
   findDeviceByHardwareUuid,
-  findDeviceById,
   findDeviceBySerial,
 } from '../devices/devices.repository.js';
 import { createDevice } from '../devices/devices.service.js';
@@ -17,8 +16,14 @@ import type { InventoryFacts } from './inventory-facts.js';
 import { inventoryMessages } from './inventory.messages.js';
 import { findLotIdByReference } from './inventory.repository.js';
 
+/** What storing an inventory needs of its device. */
+export type InventoryDevice = Pick<
+  DeviceRow,
+  'id' | 'kind' | 'grade' | 'state' | 'make' | 'model' | 'serial' | 'hardware_uuid'
+>;
+
 export interface MatchedDevice {
-  device: DeviceRow;
+  device: InventoryDevice;
   created: boolean;
   matchedBy: 'asset_tag' | 'serial' | 'hardware_uuid' | 'lot';
 }
@@ -76,6 +81,15 @@ export async function matchAgentDevice(
     },
     lang,
   );
-  const device = await findDeviceById(trx, programmeId, created.id);
-  return { device: device!, created: true, matchedBy: 'lot' };
+  const device: InventoryDevice = {
+    id: created.id,
+    kind: created.kind,
+    grade: created.grade,
+    state: created.state,
+    make: created.make,
+    model: created.model,
+    serial: created.serial,
+    hardware_uuid: created.hardwareUuid,
+  };
+  return { device, created: true, matchedBy: 'lot' };
 }

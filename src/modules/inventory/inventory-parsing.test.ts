@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { deflateSync, gzipSync } from 'node:zlib';
+import { deflateSync, gunzipSync, gzipSync } from 'node:zlib';
 import { hardwareCapture } from '../../../test/factories/inventory.js';
 import { cleanSerial, cleanUuid, diskMedia } from './fact-helpers.js';
 import { InventoryInputError } from './inventory-input-error.js';
 import { parseAgentMessage, parseUploadedInventory } from './inventory-parsing.js';
 import { lshwToFacts } from './lshw-facts.js';
 import { mergePartialFacts } from './merge-facts.js';
-import { decodePayload } from './payload-decoding.js';
+import { decodePayload, reusableGzip } from './payload-decoding.js';
 
 function inputError(fn: () => unknown): InventoryInputError {
   try {
@@ -39,6 +39,24 @@ describe('decodePayload', () => {
     assert.match(unknown.describe('en'), /47 49 46 38/);
     assert.equal(inputError(() => decodePayload(deflateSync(Buffer.from('hello')))).reason, 'nested_compression');
     assert.equal(inputError(() => decodePayload(Buffer.alloc(0))).reason, 'empty');
+  });
+});
+
+describe('reusableGzip', () => {
+  const xml = hardwareCapture('fusioninventory-2.6-inventory-request.xml');
+
+  it('rewraps a zlib body as gzip without compressing again, bytes after the stream left out', () => {
+    for (const body of [deflateSync(xml), Buffer.concat([deflateSync(xml, { level: 1 }), Buffer.from('trailing')])]) {
+      const gzip = reusableGzip(decodePayload(body))!;
+      assert.deepEqual([...gzip.subarray(0, 3)], [0x1f, 0x8b, 0x08]);
+      assert.deepEqual(gunzipSync(gzip), xml);
+    }
+  });
+
+  it('keeps a gzip body as it came, and has nothing to reuse for a plain one', () => {
+    const body = gzipSync(xml);
+    assert.deepEqual(reusableGzip(decodePayload(body)), body);
+    assert.equal(reusableGzip(decodePayload(xml)), null);
   });
 });
 

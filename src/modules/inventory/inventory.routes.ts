@@ -16,7 +16,7 @@ import {
   rawInventorySchema,
 } from './inventory.schemas.js';
 import { getInventoryDetail, getInventoryPayload, listDeviceInventories } from './inventory.service.js';
-import { INVENTORY_BODY_LIMIT_BYTES, decodePayload } from './payload-decoding.js';
+import { INVENTORY_BODY_LIMIT_BYTES, decodePayload, reusableGzip } from './payload-decoding.js';
 import { recordInventory } from './record-inventory.js';
 import type { Executor } from '../../platform/db/database.js';
 
@@ -64,7 +64,7 @@ export const inventoryRoutes: FastifyPluginAsyncZod = async (app) => {
           app.db,
           scope.programmeId,
           scope.auditActor,
-          { parsed, payload: payload.bytes, deviceId: request.params.id },
+          { parsed, payload: payload.bytes, payloadGzip: reusableGzip(payload), deviceId: request.params.id },
           request.lang,
         );
         return reply.status(result.duplicate ? 200 : 201).send(result.inventory);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
 import type { AuditActor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Db, Executor } from '../../platform/db/database.js';
@@ -9,15 +10,10 @@ import { isUniqueViolation } from '../../platform/http/problem.js';
 import { type Language, format } from '../../platform/i18n/i18n.js';
 import { recomputeConformity } from '../catalogue/conformity.service.js';
 import { recordDeviceEvent } from '../devices/device-events.js';
-import {
-  type DeviceRow,
-  findDeviceById,
-  findDeviceBySerial,
-  updateDeviceColumns,
-} from '../devices/devices.repository.js';
-import { getProgramme } from '../programmes/programmes.service.js';
-import { matchAgentDevice } from './device-matching.js';
-import { gradeDevice } from './grading.js';
+import { findDeviceById, findDeviceBySerial, updateDeviceColumns } from '../devices/devices.repository.js';
+import { type InventoryDevice, matchAgentDevice } from './device-matching.js';
+import { type GradingRules, gradeDevice } from './grading.js';
+import { findGradingRules } from './grading-rules.js';
 import type { InventoryFacts, InventorySoftware, InventorySummary } from './inventory-facts.js';
 import type { ParsedInventory } from './inventory-parsing.js';
 import { inventoryMessages } from './inventory.messages.js';
@@ -37,8 +33,15 @@ export interface InventorySubmission {
   parsed: ParsedInventory;
   /** The decompressed payload, stored gzip-compressed and hashed for idempotence. */
   payload: Buffer;
+  /** The payload already gzip-compressed (see reusableGzip); compressed here when absent. */
+  payloadGzip?: Buffer | null | undefined;
   /** Staff upload: the device is named in the URL. Agents: matched from the facts and the tag. */
   deviceId?: string;
+}
+
+/** What the caller already read in the same request, so the transaction does not read it again. */
+export interface KnownContext {
+  gradingRules?: GradingRules | undefined;
 }
 
 export interface RecordedInventory {
@@ -48,6 +51,8 @@ export interface RecordedInventory {
   duplicate: boolean;
   deviceCreated: boolean;
 }
+
+const gzipAsync = promisify(gzip);
 
 export function payloadSha256(payload: Buffer): string {
   return createHash('sha256').update(payload).digest('hex');
@@ -80,7 +85,7 @@ async function existingResult(
 async function previousState(
   trx: Executor,
   programmeId: string,
-  device: DeviceRow,
+  device: InventoryDevice,
   parsed: ParsedInventory,
 ): Promise<{ facts: InventoryFacts; software: InventorySoftware[] }> {
   const previous = parsed.isPartial ? await findLatestInventory(trx, programmeId, device.id) : undefined;
@@ -95,7 +100,7 @@ async function previousState(
 }
 
 /** Fills identity columns the device does not have yet (a serial held by another device is left alone). */
-async function identityPatch(trx: Executor, programmeId: string, device: DeviceRow, facts: InventoryFacts) {
+async function identityPatch(trx: Executor, programmeId: string, device: InventoryDevice, facts: InventoryFacts) {
   const patch: { make?: string; model?: string; serial?: string; hardware_uuid?: string } = {};
   if (!device.make && facts.make) patch.make = facts.make;
   if (!device.model && facts.model) patch.model = facts.model;
@@ -118,12 +123,13 @@ export async function storeInventory(
   actor: AuditActor,
   submission: InventorySubmission,
   lang: Language,
+  known: KnownContext = {},
 ): Promise<RecordedInventory> {
   const sha256 = payloadSha256(submission.payload);
   const duplicate = await existingResult(trx, programmeId, sha256, submission, lang);
   if (duplicate) return duplicate;
   const { parsed } = submission;
-  let device: DeviceRow;
+  let device: InventoryDevice;
   let deviceCreated = false;
   if (submission.deviceId) {
     const found = await findDeviceById(trx, programmeId, submission.deviceId);
@@ -147,7 +153,7 @@ export async function storeInventory(
     tag: parsed.tag,
     is_partial: parsed.isPartial ? 1 : 0,
     payload_sha256: sha256,
-    payload_gzip: gzipSync(submission.payload),
+    payload_gzip: submission.payloadGzip ?? gzipSync(submission.payload),
     payload_size: submission.payload.length,
     facts: JSON.stringify({ ...facts, software: [] }),
     submitted_by: actor.label,
@@ -172,7 +178,7 @@ export async function storeInventory(
     software.map((s, position) => ({ inventory_id: id, programme_id: programmeId, position, ...s })),
   );
 
-  const rules = (await getProgramme(trx, programmeId)).settings.grading;
+  const rules = known.gradingRules ?? (await findGradingRules(trx, programmeId));
   const graded = gradeDevice(facts, device.kind, rules);
   await updateDeviceColumns(trx, programmeId, device.id, {
     ...(await identityPatch(trx, programmeId, device, facts)),
@@ -247,9 +253,13 @@ export async function recordInventory(
   actor: AuditActor,
   submission: InventorySubmission,
   lang: Language,
+  known: KnownContext = {},
 ): Promise<RecordedInventory> {
+  // Compressed before the transaction, on the thread pool: a large plain upload neither blocks
+  // the event loop nor holds the (single SQLite) connection while it is compressed.
+  const stored = { ...submission, payloadGzip: submission.payloadGzip ?? (await gzipAsync(submission.payload)) };
   try {
-    return await db.transaction().execute((trx) => storeInventory(trx, programmeId, actor, submission, lang));
+    return await db.transaction().execute((trx) => storeInventory(trx, programmeId, actor, stored, lang, known));
   } catch (error) {
     // Two agents racing with the same payload: the loser may meet the unique payload index, or
     // (for a new machine) the serial the winner's device just took. Either way, if the same
