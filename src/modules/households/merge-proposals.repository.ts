@@ -34,19 +34,59 @@ function eligibleHouseholds(db: Executor, programmeId: string, schoolYearId: str
 }
 
 /**
- * Contact keys found in two to MAX_HOUSEHOLDS_PER_CONTACT households of the programme: one
- * grouping over the (programme_id, value_key) index, whatever the number of households.
+ * The programme condition written so that it is checked on each row but is no index candidate:
+ * looking rows up by household id, SQLite (no statistics on fresh rows) would otherwise take an
+ * index that starts with programme_id and read the whole programme (as in pupil-import.repository).
  */
-export async function listSharedContactKeys(db: Executor, programmeId: string): Promise<string[]> {
-  const rows = await db
+const sameProgramme = (column: string, programmeId: string) => sql<boolean>`${sql.ref(column)} || '' = ${programmeId}`;
+
+function sharedContactKeysQuery(db: Executor, programmeId: string) {
+  return db
     .selectFrom('household_contacts')
     .select('value_key')
     .where('programme_id', '=', programmeId)
     .groupBy('value_key')
     .having(sql<number>`count(distinct household_id)`, '>=', 2)
-    .having(sql<number>`count(distinct household_id)`, '<=', MAX_HOUSEHOLDS_PER_CONTACT)
-    .execute();
+    .having(sql<number>`count(distinct household_id)`, '<=', MAX_HOUSEHOLDS_PER_CONTACT);
+}
+
+/**
+ * Contact keys found in two to MAX_HOUSEHOLDS_PER_CONTACT households of the programme: one
+ * grouping over the (programme_id, value_key) index, whatever the number of households.
+ */
+export async function listSharedContactKeys(db: Executor, programmeId: string): Promise<string[]> {
+  const rows = await sharedContactKeysQuery(db, programmeId).execute();
   return rows.map((r) => r.value_key);
+}
+
+/** Of these contact keys, those held by two to MAX_HOUSEHOLDS_PER_CONTACT households of the programme. */
+export async function listSharedContactKeysAmong(
+  db: Executor,
+  programmeId: string,
+  keys: readonly string[],
+): Promise<string[]> {
+  const rows = await inChunks(keys, (chunk) =>
+    sharedContactKeysQuery(db, programmeId).where('value_key', 'in', chunk).execute(),
+  );
+  return rows.map((r) => r.value_key);
+}
+
+/** The contact keys these households hold (through the household_id index). */
+export async function listContactKeysOf(
+  db: Executor,
+  programmeId: string,
+  householdIds: readonly string[],
+): Promise<string[]> {
+  const rows = await inChunks(householdIds, (chunk) =>
+    db
+      .selectFrom('household_contacts')
+      .select('value_key')
+      .distinct()
+      .where('household_id', 'in', chunk)
+      .where(sameProgramme('programme_id', programmeId))
+      .execute(),
+  );
+  return [...new Set(rows.map((r) => r.value_key))];
 }
 
 /** Which households hold these contact keys. */
@@ -111,6 +151,51 @@ export async function listEligibleAddresses(
     .where('h.address_line', 'is not', null)
     .where('h.postal_code', 'is not', null)
     .execute();
+  return rows.map((r) => ({ id: r.id, address_line: r.address_line!, postal_code: r.postal_code! }));
+}
+
+/** The postal address of these households (those that have one, neither merged nor anonymised). */
+export async function listAddressesOf(
+  db: Executor,
+  programmeId: string,
+  householdIds: readonly string[],
+): Promise<{ id: string; address_line: string; postal_code: string }[]> {
+  const rows = await inChunks(householdIds, (chunk) =>
+    db
+      .selectFrom('households')
+      .select(['id', 'address_line', 'postal_code'])
+      .where('id', 'in', chunk)
+      .where(sameProgramme('programme_id', programmeId))
+      .where('merged_into_id', 'is', null)
+      .where('anonymised_at', 'is', null)
+      .where('address_line', 'is not', null)
+      .where('postal_code', 'is not', null)
+      .execute(),
+  );
+  return rows.map((r) => ({ id: r.id, address_line: r.address_line!, postal_code: r.postal_code! }));
+}
+
+/**
+ * The address of every household of the programme (neither merged nor anonymised) with one of
+ * these postal codes, through the (programme_id, postal_code) index. Whether they have a pupil
+ * this year is checked afterwards (filterEligible), on the few at a matching address.
+ */
+export async function listAddressesAtPostalCodes(
+  db: Executor,
+  programmeId: string,
+  postalCodes: readonly string[],
+): Promise<{ id: string; address_line: string; postal_code: string }[]> {
+  const rows = await inChunks(postalCodes, (chunk) =>
+    db
+      .selectFrom('households')
+      .select(['id', 'address_line', 'postal_code'])
+      .where('programme_id', '=', programmeId)
+      .where('postal_code', 'in', chunk)
+      .where('merged_into_id', 'is', null)
+      .where('anonymised_at', 'is', null)
+      .where('address_line', 'is not', null)
+      .execute(),
+  );
   return rows.map((r) => ({ id: r.id, address_line: r.address_line!, postal_code: r.postal_code! }));
 }
 

@@ -6,9 +6,13 @@ import { addressKey, nameKey } from './contact-keys.js';
 import {
   filterEligible,
   insertProposals,
+  listAddressesAtPostalCodes,
+  listAddressesOf,
+  listContactKeysOf,
   listEligibleAddresses,
   listHouseholdsWithKeys,
   listSharedContactKeys,
+  listSharedContactKeysAmong,
   listSurnamesOf,
 } from './merge-proposals.repository.js';
 
@@ -51,24 +55,62 @@ function pairKey(x: string, y: string): [string, string] {
   return x < y ? [x, y] : [y, x];
 }
 
-/**
- * Pairs of households at the same address (same addressKey) that share a surname word among
- * their guardians and pupils. Addresses are grouped in one pass over a hash map (linear in the
- * number of households); surnames are read only for households whose address is shared.
- */
-async function findPairsAtSameAddress(
-  db: Executor,
-  programmeId: string,
-  schoolYearId: string,
-): Promise<[string, string][]> {
+type AddressRow = { id: string; address_line: string; postal_code: string };
+
+function groupByAddress(rows: readonly AddressRow[]): Map<string, string[]> {
   const byAddress = new Map<string, string[]>();
-  for (const h of await listEligibleAddresses(db, programmeId, schoolYearId)) {
+  for (const h of rows) {
     const key = addressKey(h.address_line, h.postal_code);
     if (!key) continue;
     const ids = byAddress.get(key);
     if (ids) ids.push(h.id);
     else byAddress.set(key, [h.id]);
   }
+  return byAddress;
+}
+
+/**
+ * The eligible households of the year at the address of one of `touched`: the touched
+ * households' addresses, then the households at their postal codes (an index range each), kept
+ * when their addressKey is one of the touched ones and they have a pupil this year.
+ */
+async function addressesAroundTouched(
+  db: Executor,
+  programmeId: string,
+  schoolYearId: string,
+  touched: readonly string[],
+): Promise<AddressRow[]> {
+  const own = await listAddressesOf(db, programmeId, touched);
+  const keys = new Set(own.map((h) => addressKey(h.address_line, h.postal_code)).filter((k) => k !== null));
+  if (keys.size === 0) return [];
+  const atCodes = await listAddressesAtPostalCodes(db, programmeId, [...new Set(own.map((h) => h.postal_code))]);
+  const sameAddress = atCodes.filter((h) => keys.has(addressKey(h.address_line, h.postal_code) ?? ''));
+  const eligible = await filterEligible(
+    db,
+    programmeId,
+    schoolYearId,
+    sameAddress.map((h) => h.id),
+  );
+  return sameAddress.filter((h) => eligible.has(h.id));
+}
+
+/**
+ * Pairs of households at the same address (same addressKey) that share a surname word among
+ * their guardians and pupils. Addresses are grouped in one pass over a hash map (linear in the
+ * number of households); surnames are read only for households whose address is shared. With
+ * `touched`, only the addresses of those households are looked at.
+ */
+async function findPairsAtSameAddress(
+  db: Executor,
+  programmeId: string,
+  schoolYearId: string,
+  touched?: readonly string[],
+): Promise<[string, string][]> {
+  const byAddress = groupByAddress(
+    touched
+      ? await addressesAroundTouched(db, programmeId, schoolYearId, touched)
+      : await listEligibleAddresses(db, programmeId, schoolYearId),
+  );
   const groups = [...byAddress.values()].filter((ids) => ids.length > 1);
   if (groups.length === 0) return [];
   const words = new Map<string, Set<string>>();
@@ -98,14 +140,18 @@ async function findPairsAtSameAddress(
 
 /**
  * Pairs of households of the year sharing a contact key. The database groups the contacts by
- * key; only the few keys held by two to six households are read back and paired.
+ * key; only the few keys held by two to six households are read back and paired. With
+ * `touched`, only the keys those households hold are grouped.
  */
 async function findPairsSharingContact(
   db: Executor,
   programmeId: string,
   schoolYearId: string,
+  touched?: readonly string[],
 ): Promise<[string, string][]> {
-  const keys = await listSharedContactKeys(db, programmeId);
+  const keys = touched
+    ? await listSharedContactKeysAmong(db, programmeId, await listContactKeysOf(db, programmeId, touched))
+    : await listSharedContactKeys(db, programmeId);
   if (keys.length === 0) return [];
   const holders = await listHouseholdsWithKeys(db, programmeId, keys);
   const eligible = await filterEligible(db, programmeId, schoolYearId, [
@@ -137,19 +183,25 @@ export interface MergeProposalCounts {
  * and a shared guardian or pupil surname is 'same_address_and_surname'. Nothing is merged here:
  * a person confirms. Idempotent: a pair already proposed, confirmed or rejected is never
  * proposed again. Returns how many proposals were added, by reason.
+ *
+ * `touched` (an import's commit): the households just created or changed. Only pairs with one of
+ * them are looked for, through indexed lookups of their contact keys and postal codes, instead of
+ * every household of the year: a pair of untouched households was proposed by an earlier run.
+ * Without it, the whole year is scanned.
  */
 export async function proposeHouseholdMerges(
   trx: Executor,
   programmeId: string,
   schoolYearId: string,
   actor: AuditActor = systemActor,
+  touched?: readonly string[],
 ): Promise<MergeProposalCounts> {
   const reasons = new Map<string, { pair: [string, string]; reason: MergeReason }>();
-  for (const pair of await findPairsAtSameAddress(trx, programmeId, schoolYearId)) {
+  for (const pair of await findPairsAtSameAddress(trx, programmeId, schoolYearId, touched)) {
     reasons.set(pair.join(' '), { pair, reason: 'same_address_and_surname' });
   }
   // A shared contact is the stronger reason: it wins when a pair has both.
-  for (const pair of await findPairsSharingContact(trx, programmeId, schoolYearId)) {
+  for (const pair of await findPairsSharingContact(trx, programmeId, schoolYearId, touched)) {
     reasons.set(pair.join(' '), { pair, reason: 'same_contact' });
   }
   const now = nowIso();

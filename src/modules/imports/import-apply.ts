@@ -1,4 +1,3 @@
-import type { Insertable } from 'kysely';
 import { reserveCounterValues } from '../../platform/db/counters.js';
 import type { Executor } from '../../platform/db/database.js';
 import { newId } from '../../platform/db/ids.js';
@@ -32,20 +31,48 @@ export interface PupilDecision {
 }
 
 /**
+ * The households each commit run wrote to (created, or given a pupil, a guardian, a contact or an
+ * address), keyed by the run's job: the merge proposals after the commit look only at these. Held
+ * weakly, so it goes with the job and never grows across imports.
+ */
+const touchedByJob = new WeakMap<ImportJob, Set<string>>();
+
+/** The households this run's chunks wrote to so far (empty for a dry run, which writes none). */
+export function householdsTouchedBy(job: ImportJob): string[] {
+  return [...(touchedByJob.get(job) ?? [])];
+}
+
+/**
  * Writes one chunk inside the commit transaction: new households (with guardians and contacts),
  * what the rows add to existing ones, new pupils in multi-row INSERTs, changed pupils one by one.
+ * `known` is what each household met so far in this run holds (created by an earlier chunk, or
+ * read once): a later sibling needs no query. It grows with the households of this one import.
  */
-export async function applyChunk(trx: Executor, job: ImportJob, decisions: PupilDecision[], now: string) {
+export async function applyChunk(
+  trx: Executor,
+  job: ImportJob,
+  decisions: PupilDecision[],
+  known: Map<string, HouseholdState>,
+  now: string,
+) {
   const { programmeId } = job;
+  const touched = touchedByJob.get(job) ?? new Set<string>();
+  touchedByJob.set(job, touched);
+  for (const d of decisions) touched.add(d.householdId);
   const fresh = new Map<string, HouseholdState>();
-  for (const d of decisions) if (d.newHousehold) fresh.set(d.householdId, emptyHouseholdState());
-  const olderIds = [...new Set(decisions.map((d) => d.householdId))].filter((id) => !fresh.has(id));
-  const older = await loadHouseholdStates(trx, programmeId, olderIds);
+  for (const d of decisions) {
+    if (!d.newHousehold) continue;
+    const state = emptyHouseholdState();
+    fresh.set(d.householdId, state);
+    known.set(d.householdId, state);
+  }
+  const unknownIds = [...new Set(decisions.map((d) => d.householdId))].filter((id) => !known.has(id));
+  for (const [id, state] of await loadHouseholdStates(trx, programmeId, unknownIds)) known.set(id, state);
 
   const writes: NewHouseholdRows = { households: [], guardians: [], contacts: [] };
   const fieldChanges = new Map<string, HouseholdFieldChanges>();
   for (const d of decisions) {
-    const state = fresh.get(d.householdId) ?? older.get(d.householdId);
+    const state = known.get(d.householdId);
     if (!state) continue;
     const added = fillHousehold(state, d.row);
     fieldChanges.set(d.householdId, { ...fieldChanges.get(d.householdId), ...added.fields });
@@ -104,7 +131,7 @@ export async function applyChunk(trx: Executor, job: ImportJob, decisions: Pupil
     await updateHousehold(trx, programmeId, id, { ...changes, updated_at: now });
   }
 
-  const created: Insertable<PupilsTable>[] = [];
+  const created: PupilsTable[] = [];
   for (const { row, pupil, householdId } of decisions) {
     const values = {
       first_name: row.pupil.firstName,

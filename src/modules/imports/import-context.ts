@@ -8,7 +8,7 @@ import { UnreadableFileError } from './csv-file.js';
 import type { ColumnMapping, ImportField } from './import-fields.js';
 import { fill, importMessages } from './imports.messages.js';
 import { findSchool, listSchoolUais } from './imports.repository.js';
-import { type CommuneRef, type RowContext, gradeKey } from './row-check.js';
+import { type CommuneRef, type RowContext, createRowMemo, gradeKey } from './row-check.js';
 
 /** What every row is checked against, loaded once per run (communes and schools: a few thousand). */
 export async function buildRowContext(
@@ -41,6 +41,7 @@ export async function buildRowContext(
     schoolsByUai: await listSchoolUais(db, programme.id),
     communesByInsee,
     communesByName,
+    memo: createRowMemo(programme.country),
   };
 }
 

@@ -2,11 +2,12 @@ import type { Executor } from '../../platform/db/database.js';
 import { type Delimiter, type FileEncoding, readCsvRecords } from './csv-file.js';
 import { HouseholdGrouping } from './household-grouping.js';
 import { applyChunk, type PupilDecision } from './import-apply.js';
+import type { HouseholdState } from './household-fill.js';
 import { type StoredReport, emptyReport, recordRejection } from './import-report.js';
-import { type ExistingPupil, findHouseholdsByContactKeys, findPupilsByMatchKeys } from './pupil-import.repository.js';
+import { type ExistingPupil, findHouseholdsByContactKeys, listSchoolPupils } from './pupil-import.repository.js';
 import { type ImportRow, type RowContext, checkRow } from './row-check.js';
 
-/** Rows checked, looked up and written together: one pupil query and a few INSERTs per chunk. */
+/** Rows checked, looked up and written together: one contact query and a few INSERTs per chunk. */
 export const CHUNK_ROWS = 500;
 
 export interface ImportJob {
@@ -31,8 +32,10 @@ export interface PipelineOptions {
  * The one pipeline behind the dry run and the commit: the file streams record by record, each
  * row is checked, duplicates within the file are caught, and every CHUNK_ROWS accepted rows are
  * matched against the pupils already imported (create / update / unchanged) and grouped into
- * households. Only keys stay in memory between chunks (match keys for duplicates, contact keys
- * for siblings), never the rows.
+ * households. The school's pupils are read once, before the first row (their keys and hashes);
+ * between chunks only keys stay in memory (match keys for duplicates, contact keys for siblings)
+ * and, in a commit, what each household of the import already holds, never the rows. All of it
+ * belongs to this run and is dropped with it.
  */
 export async function runImportPipeline(
   db: Executor,
@@ -44,13 +47,16 @@ export async function runImportPipeline(
   const grouping = new HouseholdGrouping();
   const claimedPupils = new Set<string>();
   const executor = options.commit?.trx ?? db;
+  const school = await listSchoolPupils(executor, job.programmeId, job.schoolYearId, job.schoolId);
+  const pupilByKey = new Map<string, ExistingPupil>(school.map((p) => [p.match_key, p]));
+  const households = new Map<string, HouseholdState>();
   let chunk: ImportRow[] = [];
   let chunksDone = 0;
 
   const flush = async () => {
     if (chunk.length === 0) return;
-    const decisions = await decideChunk(executor, job, chunk, grouping, claimedPupils, report);
-    if (options.commit) await applyChunk(options.commit.trx, job, decisions, options.commit.now);
+    const decisions = await decideChunk(executor, job, chunk, { pupilByKey, grouping, claimedPupils }, report);
+    if (options.commit) await applyChunk(options.commit.trx, job, decisions, households, options.commit.now);
     chunk = [];
     chunksDone += 1;
     await options.onChunk?.(chunksDone);
@@ -90,20 +96,26 @@ export async function runImportPipeline(
   return report;
 }
 
-/** Create, update or leave each row of a chunk, and the household of each pupil written. */
+interface Matching {
+  /** The school's pupils of the year before this run, by match key. */
+  pupilByKey: ReadonlyMap<string, ExistingPupil>;
+  grouping: HouseholdGrouping;
+  /** Pupils matched by names only, each to one row at most. */
+  claimedPupils: Set<string>;
+}
+
+/**
+ * Create, update or leave each row of a chunk, and the household of each pupil written. The
+ * pupils written by earlier chunks of this run need not be read back: their match keys are this
+ * file's, which no later row shares (duplicates are rejected before).
+ */
 async function decideChunk(
   db: Executor,
   job: ImportJob,
   rows: ImportRow[],
-  grouping: HouseholdGrouping,
-  claimedPupils: Set<string>,
+  { pupilByKey, grouping, claimedPupils }: Matching,
   report: StoredReport,
 ): Promise<PupilDecision[]> {
-  const keys = new Set<string>();
-  for (const row of rows) keys.add(row.matchKey).add(row.namesOnlyKey);
-  const pupils = await findPupilsByMatchKeys(db, job.programmeId, job.schoolYearId, job.schoolId, [...keys]);
-  const pupilByKey = new Map<string, ExistingPupil>(pupils.map((p) => [p.match_key, p]));
-
   const pending: { row: ImportRow; pupil: ExistingPupil | null }[] = [];
   for (const row of rows) {
     let pupil = pupilByKey.get(row.matchKey);

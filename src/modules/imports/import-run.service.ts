@@ -7,6 +7,7 @@ import type { Language } from '../../platform/i18n/i18n.js';
 import { proposeHouseholdMerges } from '../households/merges.service.js';
 import type { Programme } from '../programmes/programmes.model.js';
 import { type Delimiter, type FileEncoding, UnreadableFileError } from './csv-file.js';
+import { householdsTouchedBy } from './import-apply.js';
 import { buildRowContext, readingFile } from './import-context.js';
 import { hasRequiredFields, mappingFor } from './import-fields.js';
 import { type ImportJob, runImportPipeline } from './import-pipeline.js';
@@ -87,7 +88,9 @@ export async function commitImport(
       ...(options.onChunk ? { onChunk: options.onChunk } : {}),
     }),
   );
-  const merges = await proposeHouseholdMerges(trx, programme.id, row.school_year_id, actor);
+  // Only pairs with a household this run wrote to can be new: earlier commits proposed the rest.
+  const touched = householdsTouchedBy(job);
+  const merges = await proposeHouseholdMerges(trx, programme.id, row.school_year_id, actor, touched);
   report.mergeProposals = merges.sameContact + merges.sameAddressAndSurname;
   await updateImport(trx, programme.id, id, { report: serialiseReport(report) });
   await deleteImportFile(trx, programme.id, id);

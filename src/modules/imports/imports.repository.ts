@@ -64,7 +64,8 @@ export async function findImportFile(db: Executor, programmeId: string, importId
     .where('programme_id', '=', programmeId)
     .where('import_id', '=', importId)
     .executeTakeFirst();
-  return row ? Buffer.from(row.content) : null;
+  // Both drivers give a Buffer already: no second copy of the file.
+  return row?.content ?? null;
 }
 
 export async function deleteImportFile(db: Executor, programmeId: string, importId: string): Promise<void> {
@@ -75,17 +76,29 @@ export async function deleteImportFile(db: Executor, programmeId: string, import
     .execute();
 }
 
-/** Newest first, without the report (it can be large): the list shows counts from it. */
-export async function listImports(
-  db: Executor,
-  programmeId: string,
-  filter: { schoolId?: string | undefined; schoolYearId?: string | undefined },
-  limit: number,
-): Promise<ImportRowRecord[]> {
+export interface ImportListFilter {
+  schoolId?: string | undefined;
+  schoolYearId?: string | undefined;
+  /** The (created_at, id) of the last import of the previous page. */
+  before?: readonly [string, string] | undefined;
+  limit: number;
+}
+
+/**
+ * One page, newest first (created_at, then id). With a school, the (programme_id, school_id,
+ * created_at) index gives the rows in order; a page starts after the previous page's last key.
+ */
+export async function listImports(db: Executor, programmeId: string, f: ImportListFilter): Promise<ImportRowRecord[]> {
   let query = db.selectFrom('pupil_imports').selectAll().where('programme_id', '=', programmeId);
-  if (filter.schoolId) query = query.where('school_id', '=', filter.schoolId);
-  if (filter.schoolYearId) query = query.where('school_year_id', '=', filter.schoolYearId);
-  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  if (f.schoolId) query = query.where('school_id', '=', f.schoolId);
+  if (f.schoolYearId) query = query.where('school_year_id', '=', f.schoolYearId);
+  if (f.before) {
+    const [createdAt, id] = f.before;
+    query = query.where((eb) =>
+      eb.or([eb('created_at', '<', createdAt), eb.and([eb('created_at', '=', createdAt), eb('id', '<', id)])]),
+    );
+  }
+  return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
 }
 
 export async function updateImport(

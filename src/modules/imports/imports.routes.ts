@@ -77,7 +77,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['imports'],
-        summary: 'Imports of the programme, newest first (100 at most), with their counts',
+        summary: 'Imports of the programme, newest first, a page at a time (limit, cursor), with their counts',
         params: programmeParam,
         querystring: listQuery,
         response: { 200: importListSchema, ...problemResponses },
@@ -85,7 +85,7 @@ export const importsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'pupil.import');
-      return { items: await listImports(app.db, scope.programmeId, request.query) };
+      return listImports(app.db, scope.programmeId, request.query, request.lang);
     },
   );
 

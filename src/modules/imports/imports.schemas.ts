@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { idParam, programmeParam } from '../../platform/http/common.schemas.js';
 import { IMPORT_FIELDS } from './import-fields.js';
 
@@ -13,6 +14,7 @@ export const uploadQuery = z.strictObject({
 export const listQuery = z.strictObject({
   schoolId: idParam.optional(),
   schoolYearId: idParam.optional(),
+  ...keysetQueryFields,
 });
 
 /** The file as sent, untouched (the raw parser gives a Buffer); documented as a binary string. */
@@ -105,4 +107,5 @@ export const importListSchema = z.object({
       committedAt: z.string().nullable(),
     }),
   ),
+  nextCursor: nextCursorField,
 });

@@ -3,6 +3,7 @@ import type { AuditActor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { decodeOptionalCursor, keysetPage } from '../../platform/db/keyset.js';
 import { AppError, type FieldError } from '../../platform/errors.js';
 import type { Language } from '../../platform/i18n/i18n.js';
 import type { Programme } from '../programmes/programmes.model.js';
@@ -75,10 +76,13 @@ async function readHeadAndPreview(bytes: Buffer, encoding: FileEncoding, delimit
   return { headers: uniqueHeaders(head), rows };
 }
 
-async function toView(db: Executor, row: ImportRowRecord, lang: Language): Promise<ImportView> {
+/** `file`: the bytes just uploaded, so they are not read back from the database. */
+async function toView(db: Executor, row: ImportRowRecord, lang: Language, file?: Buffer): Promise<ImportView> {
   const headers = row.headers ? (JSON.parse(row.headers) as string[]) : [];
   const bytes =
-    row.status === 'committed' || row.status === 'expired' ? null : await findImportFile(db, row.programme_id, row.id);
+    row.status === 'committed' || row.status === 'expired'
+      ? null
+      : (file ?? (await findImportFile(db, row.programme_id, row.id)));
   const encoding = row.encoding as FileEncoding | null;
   const delimiter = row.delimiter as Delimiter | null;
   const preview =
@@ -187,20 +191,31 @@ export async function uploadImport(
       delimiter,
     },
   });
-  return toView(trx, (await findImport(trx, programme.id, id))!, lang);
+  return toView(trx, (await findImport(trx, programme.id, id))!, lang, input.bytes);
 }
 
 export async function getImport(db: Executor, programmeId: string, id: string, lang: Language): Promise<ImportView> {
   return toView(db, await loadImport(db, programmeId, id), lang);
 }
 
-export async function listImports(
-  db: Executor,
-  programmeId: string,
-  filter: { schoolId?: string | undefined; schoolYearId?: string | undefined },
-) {
-  const rows = await listImportRows(db, programmeId, filter, 100);
-  return rows.map((row) => {
+export interface ImportListQuery {
+  schoolId?: string | undefined;
+  schoolYearId?: string | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** One page of imports, newest first, with the counts of their last report (never the rows). */
+export async function listImports(db: Executor, programmeId: string, query: ImportListQuery, lang: Language) {
+  const before = decodeOptionalCursor(query.cursor, ['instant', 'string'] as const, lang);
+  const rows = await listImportRows(db, programmeId, {
+    schoolId: query.schoolId,
+    schoolYearId: query.schoolYearId,
+    before,
+    limit: query.limit + 1,
+  });
+  const page = keysetPage(rows, query.limit, (row) => [row.created_at, row.id]);
+  const items = page.rows.map((row) => {
     const report = parseReport(row.report);
     return {
       id: row.id,
@@ -214,6 +229,7 @@ export async function listImports(
       committedAt: row.committed_at,
     };
   });
+  return { items, nextCursor: page.nextCursor };
 }
 
 export function assertNotCommitted(row: ImportRowRecord, lang: Language): void {

@@ -58,6 +58,52 @@ export interface RowContext {
   schoolsByUai: Map<string, string>;
   communesByInsee: Map<string, CommuneRef>;
   communesByName: Map<string, CommuneRef[]>;
+  /** Cell readings already worked out in this run (see RowMemo); none: each is computed. */
+  memo?: RowMemo;
+}
+
+/** A pure function of one cell's text, remembered: the same text gives the same answer. */
+export class Remembered<T> {
+  private readonly values = new Map<string, T>();
+  constructor(
+    private readonly compute: (text: string) => T,
+    private readonly max: number,
+  ) {}
+
+  get(text: string): T {
+    const known = this.values.get(text);
+    if (known !== undefined || this.values.has(text)) return known as T;
+    const value = this.compute(text);
+    // Bounded: a file of distinct values starts again rather than growing without end.
+    if (this.values.size >= this.max) this.values.clear();
+    this.values.set(text, value);
+    return value;
+  }
+}
+
+/**
+ * What one run has already read from cells. Names, grades, dates, phones and flags repeat from
+ * line to line (siblings share a phone and a surname, a school has a few grades), and phone
+ * parsing and accent folding are most of the cost of checking a row. One per run, dropped with it.
+ */
+export interface RowMemo {
+  nameKey: Remembered<string>;
+  gradeKey: Remembered<string>;
+  birthDate: Remembered<string | null>;
+  phoneKey: Remembered<string | null>;
+  flag: Remembered<boolean | undefined>;
+  language: Remembered<string | null | undefined>;
+}
+
+export function createRowMemo(country: string, max = 50_000): RowMemo {
+  return {
+    nameKey: new Remembered(nameKey, max),
+    gradeKey: new Remembered(gradeKey, max),
+    birthDate: new Remembered((text) => parseBirthDate(text), max),
+    phoneKey: new Remembered((text) => phoneKey(text, country), max),
+    flag: new Remembered(parseFlag, max),
+    language: new Remembered(parseLanguage, max),
+  };
 }
 
 export type RowCheck =
@@ -79,6 +125,8 @@ export const gradeKey = (grade: string) => nameKey(grade).replace(/ /g, '');
 
 /** Checks one line of the file; every problem of the line is reported, not only the first. */
 export function checkRow(line: number, cells: readonly string[], ctx: RowContext): RowCheck {
+  const memo = ctx.memo;
+  const nameKeyOf = (text: string) => (memo ? memo.nameKey.get(text) : nameKey(text));
   const reasons: RowReason[] = [];
   const reject = (field: ImportField, code: RowReasonCode, params: Record<string, string | number> = {}) =>
     reasons.push({ field, code, params });
@@ -102,12 +150,12 @@ export function checkRow(line: number, cells: readonly string[], ctx: RowContext
   const lastName = required('pupil.lastName');
   const firstName = required('pupil.firstName');
   const gradeText = required('pupil.grade');
-  const grade = ctx.grades.get(gradeKey(gradeText));
+  const grade = ctx.grades.get(memo ? memo.gradeKey.get(gradeText) : gradeKey(gradeText));
   if (gradeText !== '' && grade === undefined)
     reject('pupil.grade', 'unknown_grade', { value: gradeText, grades: ctx.gradeList });
 
   const birthText = cell('pupil.birthDate');
-  const birthDate = birthText === '' ? null : parseBirthDate(birthText);
+  const birthDate = birthText === '' ? null : memo ? memo.birthDate.get(birthText) : parseBirthDate(birthText);
   if (birthText !== '' && birthDate === null) reject('pupil.birthDate', 'invalid_date', { value: birthText });
 
   const uai = cell('school.uai').toUpperCase();
@@ -129,7 +177,7 @@ export function checkRow(line: number, cells: readonly string[], ctx: RowContext
   const addContact = (field: ImportField, kind: ImportContact['kind']) => {
     const value = cell(field);
     if (value === '') return;
-    const key = kind === 'phone' ? phoneKey(value, ctx.country) : emailKey(value);
+    const key = kind === 'email' ? emailKey(value) : memo ? memo.phoneKey.get(value) : phoneKey(value, ctx.country);
     if (key === null) reject(field, kind === 'phone' ? 'invalid_phone' : 'invalid_email', { value });
     else if (!contacts.some((c) => c.key === key)) contacts.push({ kind, value, key });
   };
@@ -142,17 +190,17 @@ export function checkRow(line: number, cells: readonly string[], ctx: RowContext
   const postalCode = parsePostalCode(postalText, ctx.country);
   if (postalCode === undefined) reject('address.postalCode', 'invalid_postal_code', { value: postalText });
   const communeText = cell('address.commune');
-  const communeInsee = communeText === '' ? null : findCommune(ctx, communeText, postalCode ?? null);
+  const communeInsee = communeText === '' ? null : findCommune(ctx, communeText, postalCode ?? null, nameKeyOf);
   if (communeInsee === undefined) reject('address.commune', 'unknown_commune', { value: communeText });
 
   const languageText = cell('household.language');
-  const language = parseLanguage(languageText);
+  const language = memo ? memo.language.get(languageText) : parseLanguage(languageText);
   if (language === undefined) reject('household.language', 'unknown_language', { value: languageText });
 
   const flag = (field: ImportField): boolean | null => {
     if (!mapped(field)) return null;
     const text = cell(field);
-    const value = parseFlag(text);
+    const value = memo ? memo.flag.get(text) : parseFlag(text);
     if (value === undefined) reject(field, 'invalid_flag', { value: text });
     return value ?? null;
   };
@@ -161,7 +209,7 @@ export function checkRow(line: number, cells: readonly string[], ctx: RowContext
 
   if (reasons.length > 0 || grade === undefined) return { ok: false, reasons, lastName, firstName };
 
-  const namesOnlyKey = `${nameKey(lastName)}|${nameKey(firstName)}`;
+  const namesOnlyKey = `${nameKeyOf(lastName)}|${nameKeyOf(firstName)}`;
   const row: Omit<ImportRow, 'rowHash'> = {
     line,
     matchKey: mapped('pupil.birthDate') ? `${namesOnlyKey}|${birthDate ?? ''}` : namesOnlyKey,
@@ -178,10 +226,15 @@ export function checkRow(line: number, cells: readonly string[], ctx: RowContext
 }
 
 /** INSEE code ("25056", "2A004") or name; a name shared by several communes needs the postal code. */
-function findCommune(ctx: RowContext, text: string, postalCode: string | null): string | undefined {
+function findCommune(
+  ctx: RowContext,
+  text: string,
+  postalCode: string | null,
+  nameKeyOf: (text: string) => string,
+): string | undefined {
   const byCode = ctx.communesByInsee.get(text.toUpperCase());
   if (byCode) return byCode.insee;
-  const named = ctx.communesByName.get(nameKey(text)) ?? [];
+  const named = ctx.communesByName.get(nameKeyOf(text)) ?? [];
   if (named.length === 1) return named[0]!.insee;
   const withCode = named.filter((c) => postalCode !== null && c.postalCodes.includes(postalCode));
   return withCode.length === 1 ? withCode[0]!.insee : undefined;

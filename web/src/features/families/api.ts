@@ -1,3 +1,4 @@
+import { allPages } from '../../components/morePages';
 import { enc, problemOf, programmeUrl as url, request, sendFile, withQuery, type Query } from './http';
 import type {
   AllocationSummary,
@@ -66,7 +67,9 @@ export const familiesApi = {
   schoolYears: (slug: string) => get<Page<SchoolYear>>(slug, 'school-years'),
   createSchoolYear: (slug: string, body: { code: string; startsOn: string; endsOn: string }) =>
     post<SchoolYear>(slug, 'school-years', body),
-  schools: (slug: string, schoolYearId?: string) => get<SchoolList>(slug, 'schools', { schoolYearId }),
+  /** Every school (all pages): the schools page and the school choices show them all. */
+  schools: (slug: string, schoolYearId?: string) =>
+    allPages((page) => get<SchoolList>(slug, 'schools', { schoolYearId, ...page })),
   updateSchool: (slug: string, id: string, body: { sector: SchoolSector | null; priorityArea: boolean }) =>
     request<SchoolList['items'][number]>('PATCH', url(slug, `schools/${enc(id)}`), body),
   cohort: (slug: string, schoolId: string, campaignId: string) =>
@@ -79,7 +82,8 @@ export const familiesApi = {
       file.type || 'text/csv',
     ),
   importById: (slug: string, id: string) => get<PupilImport>(slug, `imports/${enc(id)}`),
-  imports: (slug: string, schoolId?: string) => get<{ items: ImportListItem[] }>(slug, 'imports', { schoolId }),
+  imports: (slug: string, schoolId?: string, cursor?: string) =>
+    get<Page<ImportListItem>>(slug, 'imports', { schoolId, cursor }),
   saveMapping: (slug: string, id: string, mapping: ColumnMapping) =>
     request<PupilImport>('PUT', url(slug, `imports/${enc(id)}/mapping`), { mapping }),
   dryRun: (slug: string, id: string) => post<ImportReport>(slug, `imports/${enc(id)}/dry-run`),

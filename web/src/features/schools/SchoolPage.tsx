@@ -1,18 +1,17 @@
 import '../families/families.css';
 import { useState, type FormEvent } from 'react';
-import { LoadState, TableBox } from '../../components/Lists';
+import { LoadState } from '../../components/Lists';
 import { Page } from '../../components/Page';
 import { problemMessage } from '../../components/problems';
-import { useLoad } from '../../components/useLoad';
 import { useLive } from '../families/useLive';
 import { useI18n } from '../../i18n/i18n';
 import { Link, useLocation } from '../../router';
 import { useCan } from '../../session';
 import { familiesApi } from '../families/api';
-import { formatDateTime, statusText } from '../families/format';
 import { Outcome, SelectField } from '../families/parts';
 import { pathSegment } from '../families/routes';
 import type { School, SchoolSector } from '../families/types';
+import { ImportHistory } from '../imports/ImportHistory';
 import { useSlug } from '../workshop/programme';
 
 /** /ecoles/:id — one school: sector and priority area, its pupil imports, its cohort. */
@@ -33,14 +32,11 @@ export function SchoolPage() {
 }
 
 function SchoolBody({ slug, school, onChanged }: { slug: string; school: School; onChanged(): void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const canManage = useCan('school.manage');
   const canImport = useCan('pupil.import');
   const canCampaign = useCan('campaign.read');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
-  const imports = useLoad(`imports|${slug}|${school.id}`, () =>
-    canImport ? familiesApi.imports(slug, school.id) : Promise.resolve({ items: [] }),
-  );
 
   const save = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -106,48 +102,7 @@ function SchoolBody({ slug, school, onChanged }: { slug: string; school: School;
           </div>
         </form>
       ) : null}
-      {canImport ? (
-        <section aria-labelledby="imports-title">
-          <h2 id="imports-title">{t('imports.history')}</h2>
-          <LoadState result={imports} isEmpty={(d) => d.items.length === 0} empty={t('imports.historyEmpty')}>
-            {(data) => (
-              <TableBox label={t('imports.history')}>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('imports.when')}</th>
-                      <th scope="col">{t('imports.file')}</th>
-                      <th scope="col">{t('imports.status')}</th>
-                      <th scope="col">{t('imports.counts')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((i) => (
-                      <tr key={i.id}>
-                        <td className="nowrap">
-                          <Link to={`/imports/${i.id}`}>{formatDateTime(i.createdAt, lang)}</Link>
-                        </td>
-                        <td className="wrap-anywhere">{i.fileName}</td>
-                        <td>{statusText('importStatus', i.status, t)}</td>
-                        <td>
-                          {i.counts
-                            ? t('imports.countsLine', {
-                                created: i.counts.toCreate,
-                                updated: i.counts.toUpdate,
-                                unchanged: i.counts.unchanged,
-                                rejected: i.counts.rejected,
-                              })
-                            : '—'}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableBox>
-            )}
-          </LoadState>
-        </section>
-      ) : null}
+      {canImport ? <ImportHistory slug={slug} schoolId={school.id} /> : null}
     </>
   );
 }
