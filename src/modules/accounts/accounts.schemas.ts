@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { organisationKinds, roles } from '../../platform/auth/roles.js';
 import { apiTokenPurposes } from './api-tokens.service.js';
 
@@ -72,7 +73,11 @@ export const peopleSchema = z.object({
       roles: z.array(z.object({ assignmentId: z.string(), role: z.enum(roles), organisation: organisationRef })),
     }),
   ),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: nextCursorField,
 });
+
+export const peopleQuery = z.strictObject(keysetQueryFields);
 
 export const createApiTokenBody = z.strictObject({
   name: z.string().trim().min(1).max(120),

@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.js';
 import { problemResponses, programmeParam } from '../../platform/http/common.schemas.js';
 import { kickMailWorker } from '../../platform/mail/outbox.js';
 import { scopeProgramme } from '../programmes/programme-scope.js';
-import { invitationBody, invitationSchema, peopleSchema } from './accounts.schemas.js';
+import { invitationBody, invitationSchema, peopleQuery, peopleSchema } from './accounts.schemas.js';
 import { invitePerson } from './invitations.service.js';
 import { listPeople, removeRoleAssignment } from './users.service.js';
 
@@ -19,12 +19,13 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['people'],
         summary: 'People holding a role in the programme',
         params: programmeParam,
+        querystring: peopleQuery,
         response: { 200: peopleSchema, ...problemResponses },
       },
     },
     async (request) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'user.read');
-      return { items: await listPeople(app.db, scope.programmeId) };
+      return listPeople(app.db, scope.programmeId, request.query, request.lang);
     },
   );
 

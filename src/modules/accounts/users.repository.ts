@@ -119,17 +119,43 @@ export async function listRolesOfUser(db: Executor, userId: string) {
     .execute();
 }
 
-/** The people holding a role in one programme, with only that programme's roles. */
-export async function listPeopleOfProgramme(db: Executor, programmeId: string) {
+/**
+ * One page of the people holding a role in one programme, by name after the key (display name,
+ * id): the users (display_name, id) index read in order, each probed in the role_assignments
+ * (programme_id, user_id, …) unique index (migration 0009).
+ */
+export async function listPeoplePage(
+  db: Executor,
+  programmeId: string,
+  page: { after?: readonly [displayName: string, id: string] | undefined; limit: number },
+) {
+  let query = db
+    .selectFrom('users')
+    .select(['users.id', 'users.email', 'users.display_name', 'users.disabled_at'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('role_assignments as r')
+          .select('r.id')
+          .where('r.programme_id', '=', programmeId)
+          .whereRef('r.user_id', '=', 'users.id'),
+      ),
+    );
+  const after = page.after;
+  if (after) {
+    query = query.where((eb) => eb(eb.refTuple('users.display_name', 'users.id'), '>', eb.tuple(after[0], after[1])));
+  }
+  return query.orderBy('users.display_name').orderBy('users.id').limit(page.limit).execute();
+}
+
+/** The roles in one programme of the given people, with their organisation. */
+export async function listRolesOfPeople(db: Executor, programmeId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
   return db
     .selectFrom('role_assignments')
-    .innerJoin('users', 'users.id', 'role_assignments.user_id')
     .leftJoin('organisations', 'organisations.id', 'role_assignments.organisation_id')
     .select([
-      'users.id as user_id',
-      'users.email',
-      'users.display_name',
-      'users.disabled_at',
+      'role_assignments.user_id',
       'role_assignments.id as assignment_id',
       'role_assignments.role',
       'organisations.id as organisation_id',
@@ -137,8 +163,7 @@ export async function listPeopleOfProgramme(db: Executor, programmeId: string) {
       'organisations.kind as organisation_kind',
     ])
     .where('role_assignments.programme_id', '=', programmeId)
-    .orderBy('users.display_name')
-    .orderBy('users.id')
+    .where('role_assignments.user_id', 'in', [...userIds])
     .orderBy('role_assignments.created_at')
     .execute();
 }

@@ -4,8 +4,9 @@ import { type Role, isRole, roleOrganisation, roles } from '../../platform/auth/
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { KEYSET_DEFAULT_LIMIT, decodeOptionalCursor, keysetPage } from '../../platform/db/keyset.js';
 import { AppError } from '../../platform/errors.js';
-import { format, type Language, messages } from '../../platform/i18n/i18n.js';
+import { defaultLanguage, format, type Language, messages } from '../../platform/i18n/i18n.js';
 import { type OrganisationRef, knownRole, organisationRefOf, sortByRoleOrder } from './role-listing.js';
 import { assertStrongPassword } from './password-policy.js';
 import { deleteUserSessions } from './sessions.repository.js';
@@ -17,7 +18,8 @@ import {
   findUserByEmail,
   insertRoleAssignment,
   insertUser,
-  listPeopleOfProgramme,
+  listPeoplePage,
+  listRolesOfPeople,
   lockAdminAssignments,
   updateUser,
 } from './users.repository.js';
@@ -164,27 +166,47 @@ export interface Person {
   roles: { assignmentId: string; role: Role; organisation: OrganisationRef | null }[];
 }
 
-/** The people holding a role in the programme, each with their roles there (never elsewhere). */
-export async function listPeople(db: Executor, programmeId: string): Promise<Person[]> {
-  const people = new Map<string, Person>();
-  for (const r of await listPeopleOfProgramme(db, programmeId)) {
+/**
+ * One page of the people holding a role in the programme, by name, each with their roles there
+ * (never elsewhere): two queries a page, whatever its size.
+ */
+export async function listPeople(
+  db: Executor,
+  programmeId: string,
+  query: { cursor?: string | undefined; limit?: number | undefined } = {},
+  lang: Language = defaultLanguage,
+): Promise<{ items: Person[]; nextCursor: string | null }> {
+  const after = decodeOptionalCursor(query.cursor, ['string', 'string'], lang);
+  const limit = query.limit ?? KEYSET_DEFAULT_LIMIT;
+  const users = await listPeoplePage(db, programmeId, { after, limit: limit + 1 });
+  const { rows, nextCursor } = keysetPage(users, limit, (u) => [u.display_name, u.id]);
+  const roles = new Map<string, Person['roles']>();
+  for (const r of await listRolesOfPeople(
+    db,
+    programmeId,
+    rows.map((u) => u.id),
+  )) {
     const role = knownRole(r.role);
     if (!role) continue;
-    let person = people.get(r.user_id);
-    if (!person) {
-      person = {
-        id: r.user_id,
-        email: r.email,
-        displayName: r.display_name,
-        disabled: r.disabled_at !== null,
-        roles: [],
-      };
-      people.set(r.user_id, person);
-    }
-    person.roles.push({ assignmentId: r.assignment_id, role, organisation: organisationRefOf(r) });
+    const list = roles.get(r.user_id) ?? [];
+    list.push({ assignmentId: r.assignment_id, role, organisation: organisationRefOf(r) });
+    roles.set(r.user_id, list);
   }
-  for (const person of people.values()) sortByRoleOrder(person.roles);
-  return [...people.values()];
+  const items: Person[] = [];
+  for (const u of rows) {
+    const personRoles = roles.get(u.id);
+    // Someone holding only roles this version does not know is not listed (as before paging).
+    if (!personRoles) continue;
+    sortByRoleOrder(personRoles);
+    items.push({
+      id: u.id,
+      email: u.email,
+      displayName: u.display_name,
+      disabled: u.disabled_at !== null,
+      roles: personRoles,
+    });
+  }
+  return { items, nextCursor };
 }
 
 /**

@@ -192,12 +192,8 @@ export interface ConformityFilter {
   onlySchoolIds?: readonly string[] | undefined;
 }
 
-export async function listConformityRows(
-  db: Executor,
-  programmeId: string,
-  f: ConformityFilter,
-): Promise<ConformityListRow[]> {
-  let query = db
+function selectConformity(db: Executor, programmeId: string) {
+  return db
     .selectFrom('device_conformity as c')
     .innerJoin('devices as d', (join) =>
       join.onRef('d.id', '=', 'c.device_id').onRef('d.programme_id', '=', 'c.programme_id'),
@@ -207,15 +203,42 @@ export async function listConformityRows(
     )
     .selectAll('c')
     .select(['d.asset_tag', 'd.kind', 'd.make', 'd.model', 'd.state', 'd.image_hash', 'o.name as school_name'])
-    .where('c.programme_id', '=', programmeId)
-    .orderBy('d.asset_tag');
+    .where('c.programme_id', '=', programmeId);
+}
+
+/**
+ * One page of the judged devices of one status, in device id order (intake order) after
+ * `afterDeviceId`: a range of the (programme_id, status, device_id) index, or of the
+ * (programme_id, school_id, status, device_id) index for one school (migration 0009).
+ */
+export async function listConformityRows(
+  db: Executor,
+  programmeId: string,
+  f: ConformityFilter & { status: string },
+  page: { afterDeviceId?: string | undefined; limit: number },
+): Promise<ConformityListRow[]> {
+  if (f.onlySchoolIds && f.onlySchoolIds.length === 0) return [];
+  let query = selectConformity(db, programmeId)
+    .where('c.status', '=', f.status)
+    .orderBy('c.device_id')
+    .limit(page.limit);
   if (f.place) query = query.where('c.place', '=', f.place);
   if (f.schoolId) query = query.where('c.school_id', '=', f.schoolId);
-  if (f.status) query = query.where('c.status', '=', f.status);
-  if (f.onlySchoolIds) {
-    query = query.where('c.school_id', 'in', f.onlySchoolIds.length > 0 ? [...f.onlySchoolIds] : ['']);
-  }
+  if (f.onlySchoolIds) query = query.where('c.school_id', 'in', [...f.onlySchoolIds]);
+  if (page.afterDeviceId) query = query.where('c.device_id', '>', page.afterDeviceId);
   return query.execute();
+}
+
+/** The conformity rows of the given devices (those judged), e.g. the computers of one page. */
+export async function listConformityRowsOfDevices(
+  db: Executor,
+  programmeId: string,
+  deviceIds: readonly string[],
+): Promise<ConformityListRow[]> {
+  if (deviceIds.length === 0) return [];
+  return selectConformity(db, programmeId)
+    .where('c.device_id', 'in', [...deviceIds])
+    .execute();
 }
 
 export interface ConformityCountRow {

@@ -44,8 +44,9 @@ export const conformityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'conformity.read');
       const visible = visibleSchoolIds(scope.actor, scope.programmeId, 'conformity.read');
-      const items = await listConformity(app.db, scope.programmeId, { ...request.query, onlySchoolIds: visible });
-      return { items };
+      const { limit, cursor, ...filter } = request.query;
+      const f = { ...filter, onlySchoolIds: visible };
+      return listConformity(app.db, scope.programmeId, f, { limit, cursor }, request.lang);
     },
   );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { programmeParam } from '../../platform/http/common.schemas.js';
 import { bands, conformityStatuses } from './catalogue-codes.js';
 
@@ -47,12 +48,17 @@ export const conformityItemSchema = z
   })
   .meta({ id: 'ConformityDevice' });
 
-export const conformityListSchema = z.object({ items: z.array(conformityItemSchema) });
+export const conformityListSchema = z.object({
+  items: z.array(conformityItemSchema),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: nextCursorField,
+});
 
 export const conformityDevicesQuery = z.strictObject({
   place: z.enum(['school', 'home']).optional(),
   schoolId: z.string().min(1).max(64).optional(),
   status: z.enum(conformityStatuses).optional(),
+  ...keysetQueryFields,
 });
 
 export const conformityParams = programmeParam;

@@ -2,6 +2,8 @@ import type { Insertable } from 'kysely';
 import type { AuditActor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/database.js';
+import { decodeOptionalCursor, invalidCursorError, keysetPage } from '../../platform/db/keyset.js';
+import { type Language, defaultLanguage } from '../../platform/i18n/i18n.js';
 import { pickCurrentSchoolYear } from '../schools/school-year-rules.js';
 import { listSchoolYearRows } from '../schools/school-years.repository.js';
 import type { DeviceConformityTable } from './catalogue.tables.js';
@@ -17,6 +19,7 @@ import {
   listAcceptedPackageLists,
   listConformityCandidates,
   listConformityRows,
+  listConformityRowsOfDevices,
   listPublishedVersions,
   listSchoolNames,
   listSoftwareOfInventories,
@@ -354,26 +357,68 @@ function toItem(row: ConformityListRow, labels: Map<string, string>): Conformity
   };
 }
 
-const statusOrder: Record<string, number> = { needs_reimaging: 0, no_inventory: 1, no_profile: 2, conform: 3 };
+/** The order of the list: those needing re-imaging first, then by device id within a status. */
+const statusOrder: readonly ConformityStatus[] = ['needs_reimaging', 'no_inventory', 'no_profile', 'conform'];
 
-/** The judged devices, those needing re-imaging first. */
-export async function listConformity(
-  db: Executor,
-  programmeId: string,
-  f: ConformityFilter,
-): Promise<ConformityItem[]> {
-  const rows = await listConformityRows(db, programmeId, f);
-  const labels = new Map(
+async function versionLabels(db: Executor, programmeId: string): Promise<Map<string, string>> {
+  return new Map(
     (await listPublishedVersions(db, programmeId)).map((v) => [
       v.id,
       versionLabel(v.band, v.school_year_code, v.number),
     ]),
   );
-  return rows
-    .map((r) => toItem(r, labels))
-    .sort(
-      (a, b) => statusOrder[a.status]! - statusOrder[b.status]! || a.device.assetTag.localeCompare(b.device.assetTag),
+}
+
+export interface ConformityPage {
+  items: ConformityItem[];
+  nextCursor: string | null;
+}
+
+/**
+ * One page of the judged devices, those needing re-imaging first. The key is (status rank,
+ * device id): the page walks the statuses in rank order, each an index range, and stops as soon
+ * as it holds `limit + 1` rows, so a page costs at most four short index reads.
+ */
+export async function listConformity(
+  db: Executor,
+  programmeId: string,
+  f: ConformityFilter,
+  page: { cursor?: string | undefined; limit: number },
+  lang: Language = defaultLanguage,
+): Promise<ConformityPage> {
+  const after = decodeOptionalCursor(page.cursor, ['number', 'string'], lang);
+  if (after && (after[0] < 0 || after[0] >= statusOrder.length)) throw invalidCursorError(lang);
+  const rows: ConformityListRow[] = [];
+  for (let rank = after?.[0] ?? 0; rank < statusOrder.length && rows.length <= page.limit; rank++) {
+    const status = statusOrder[rank]!;
+    if (f.status && f.status !== status) continue;
+    const afterDeviceId = after && rank === after[0] ? after[1] : undefined;
+    rows.push(
+      ...(await listConformityRows(
+        db,
+        programmeId,
+        { ...f, status },
+        { afterDeviceId, limit: page.limit + 1 - rows.length },
+      )),
     );
+  }
+  const { rows: shown, nextCursor } = keysetPage(rows, page.limit, (r) => [
+    statusOrder.indexOf(r.status as ConformityStatus),
+    r.device_id,
+  ]);
+  const labels = shown.length > 0 ? await versionLabels(db, programmeId) : new Map<string, string>();
+  return { items: shown.map((r) => toItem(r, labels)), nextCursor };
+}
+
+/** The conformity of the given devices, by device id (a device not judged has none). */
+export async function conformityOfDevices(
+  db: Executor,
+  programmeId: string,
+  deviceIds: readonly string[],
+): Promise<Map<string, ConformityItem>> {
+  const rows = await listConformityRowsOfDevices(db, programmeId, deviceIds);
+  const labels = rows.length > 0 ? await versionLabels(db, programmeId) : new Map<string, string>();
+  return new Map(rows.map((r) => [r.device_id, toItem(r, labels)]));
 }
 
 /** "Recalculer maintenant": recomputes everything in the caller's transaction, with an audit line. */

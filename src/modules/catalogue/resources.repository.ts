@@ -35,7 +35,17 @@ export async function findResource(db: Executor, programmeId: string, id: string
  * Grades and subjects are stored as JSON arrays of codes; a code is matched with its quotes
  * (`"CP"`), so CE1 never matches CE. Sorted by title.
  */
-export async function listResources(db: Executor, programmeId: string, f: ResourceFilter): Promise<ResourceRow[]> {
+/**
+ * One page of resources of one status by title, after the key (title, id): a range of the
+ * (programme_id, status, title, id) index (migration 0009); the other filters are checked on
+ * the rows read.
+ */
+export async function listResources(
+  db: Executor,
+  programmeId: string,
+  f: ResourceFilter,
+  page: { after?: readonly [title: string, id: string] | undefined; limit: number },
+): Promise<ResourceRow[]> {
   let query = db
     .selectFrom('catalogue_resources')
     .selectAll()
@@ -53,7 +63,9 @@ export async function listResources(db: Executor, programmeId: string, f: Resour
       ]),
     );
   }
-  return query.orderBy('title').orderBy('id').execute();
+  const after = page.after;
+  if (after) query = query.where((eb) => eb(eb.refTuple('title', 'id'), '>', eb.tuple(after[0], after[1])));
+  return query.orderBy('title').orderBy('id').limit(page.limit).execute();
 }
 
 export async function updateResourceRow(

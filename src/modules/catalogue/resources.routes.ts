@@ -32,7 +32,7 @@ export const resourcesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const s = await scopeProgramme(request, app.db, request.params.programme, 'catalogue.read');
-      return listResources(app.db, s.programmeId, request.query);
+      return listResources(app.db, s.programmeId, request.query, request.lang);
     },
   );
 

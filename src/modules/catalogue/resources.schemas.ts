@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { programmeParam } from '../../platform/http/common.schemas.js';
 import { bands, resourceKinds, resourceStatuses, subjects, versionStatuses } from './catalogue-codes.js';
 import { catalogueGrades } from './resource-input.js';
@@ -15,6 +16,7 @@ export const resourceListQuery = z.strictObject({
   status: z.enum(resourceStatuses).default('accepted'),
   /** Words in the title or the description. */
   q: z.string().trim().min(1).max(100).optional(),
+  ...keysetQueryFields,
 });
 export type ResourceListQuery = z.infer<typeof resourceListQuery>;
 
@@ -50,7 +52,11 @@ export const resourceSchema = z
   })
   .meta({ id: 'CatalogueResource' });
 
-export const resourceListSchema = z.object({ items: z.array(resourceSchema) });
+export const resourceListSchema = z.object({
+  items: z.array(resourceSchema),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: nextCursorField,
+});
 
 export const resourceDetailSchema = resourceSchema.extend({
   /** The profile versions holding the resource. */

@@ -4,7 +4,8 @@ import type { AuditActor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors.js';
-import type { Language } from '../../platform/i18n/i18n.js';
+import { decodeOptionalCursor, keysetPage } from '../../platform/db/keyset.js';
+import { type Language, defaultLanguage } from '../../platform/i18n/i18n.js';
 import type { CatalogueResourcesTable } from './catalogue.tables.js';
 import type { Band, ResourceKind, ResourceStatus, VersionStatus } from './catalogue-codes.js';
 import { type ContentInput, kindFieldProblems, type ResourceInput, type ResourcePatch } from './resource-input.js';
@@ -100,9 +101,14 @@ export async function getResourceRow(db: Executor, programmeId: string, id: stri
 export async function listResources(
   db: Executor,
   programmeId: string,
-  filter: ResourceFilter,
-): Promise<{ items: Resource[] }> {
-  return { items: (await listResourceRows(db, programmeId, filter)).map(toResource) };
+  query: ResourceFilter & { cursor?: string | undefined; limit: number },
+  lang: Language = defaultLanguage,
+): Promise<{ items: Resource[]; nextCursor: string | null }> {
+  const { cursor, limit, ...filter } = query;
+  const after = decodeOptionalCursor(cursor, ['string', 'string'], lang);
+  const rows = await listResourceRows(db, programmeId, filter, { after, limit: limit + 1 });
+  const { rows: shown, nextCursor } = keysetPage(rows, limit, (r) => [r.title, r.id]);
+  return { items: shown.map(toResource), nextCursor };
 }
 
 export async function getResourceDetail(db: Executor, programmeId: string, id: string): Promise<ResourceDetail> {

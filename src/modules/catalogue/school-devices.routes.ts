@@ -5,6 +5,7 @@ import { scopeProgramme } from '../programmes/programme-scope.js';
 import { visibleSchoolIds } from '../schools/school-access.js';
 import {
   createSchoolDeviceBody,
+  schoolDeviceListQuery,
   schoolDeviceListSchema,
   schoolDeviceSchema,
   schoolParams,
@@ -22,6 +23,7 @@ export const schoolDevicesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['catalogue'],
         summary: 'A school’s own computers, with their conformity',
         params: schoolParams,
+        querystring: schoolDeviceListQuery,
         response: { 200: schoolDeviceListSchema, ...problemResponses },
       },
     },
@@ -29,7 +31,7 @@ export const schoolDevicesRoutes: FastifyPluginAsyncZod = async (app) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'conformity.read');
       const visible = visibleSchoolIds(scope.actor, scope.programmeId, 'conformity.read');
       await assertSchoolVisible(app.db, scope.programmeId, request.params.schoolId, visible, request.lang);
-      return { items: await listSchoolDevices(app.db, scope.programmeId, request.params.schoolId) };
+      return listSchoolDevices(app.db, scope.programmeId, request.params.schoolId, request.query, request.lang);
     },
   );
 

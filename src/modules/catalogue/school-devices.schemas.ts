@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { programmeParam } from '../../platform/http/common.schemas.js';
 import { deviceKinds, deviceStates } from '../devices/device-states.js';
 import { bands } from './catalogue-codes.js';
@@ -31,4 +32,10 @@ export const schoolDeviceSchema = z
   })
   .meta({ id: 'SchoolDevice' });
 
-export const schoolDeviceListSchema = z.object({ items: z.array(schoolDeviceSchema) });
+export const schoolDeviceListSchema = z.object({
+  items: z.array(schoolDeviceSchema),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: nextCursorField,
+});
+
+export const schoolDeviceListQuery = z.strictObject(keysetQueryFields);

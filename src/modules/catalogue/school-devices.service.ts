@@ -1,13 +1,14 @@
 import type { AuditActor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import type { Language } from '../../platform/i18n/i18n.js';
+import { decodeOptionalCursor, keysetPage } from '../../platform/db/keyset.js';
+import { type Language, defaultLanguage } from '../../platform/i18n/i18n.js';
 import type { DeviceKind, DeviceState } from '../devices/device-states.js';
 import { createDevice } from '../devices/devices.service.js';
 import type { Band } from './catalogue-codes.js';
 import { conformityMessages } from './conformity.messages.js';
 import { findSchool } from './conformity.repository.js';
-import { type ConformityItem, listConformity, recomputeConformity } from './conformity.service.js';
+import { type ConformityItem, conformityOfDevices, recomputeConformity } from './conformity.service.js';
 import { type SchoolDeviceRow, listSchoolDeviceRows } from './school-devices.repository.js';
 
 /**
@@ -63,10 +64,28 @@ function toSchoolDevice(row: SchoolDeviceRow, conformity: ConformityItem | null)
   };
 }
 
-export async function listSchoolDevices(db: Executor, programmeId: string, schoolId: string): Promise<SchoolDevice[]> {
-  const rows = await listSchoolDeviceRows(db, programmeId, schoolId);
-  const conformity = new Map(
-    (await listConformity(db, programmeId, { place: 'school', schoolId })).map((c) => [c.device.id, c]),
+/** One page of a school's computers by asset tag, each with its conformity (two queries a page). */
+export async function listSchoolDevices(
+  db: Executor,
+  programmeId: string,
+  schoolId: string,
+  page: { cursor?: string | undefined; limit: number },
+  lang: Language = defaultLanguage,
+): Promise<{ items: SchoolDevice[]; nextCursor: string | null }> {
+  const after = decodeOptionalCursor(page.cursor, ['string'], lang);
+  const rows = await listSchoolDeviceRows(db, programmeId, schoolId, {
+    afterAssetTag: after?.[0],
+    limit: page.limit + 1,
+  });
+  const { rows: shown, nextCursor } = keysetPage(rows, page.limit, (r) => [r.asset_tag]);
+  return { items: await withConformity(db, programmeId, shown), nextCursor };
+}
+
+async function withConformity(db: Executor, programmeId: string, rows: SchoolDeviceRow[]): Promise<SchoolDevice[]> {
+  const conformity = await conformityOfDevices(
+    db,
+    programmeId,
+    rows.map((r) => r.id),
   );
   return rows.map((r) => toSchoolDevice(r, conformity.get(r.id) ?? null));
 }
@@ -94,6 +113,7 @@ export async function createSchoolDevice(
     lang,
   );
   await recomputeConformity(trx, programmeId, { deviceIds: [device.id] });
-  const created = (await listSchoolDevices(trx, programmeId, schoolId)).find((d) => d.id === device.id);
+  const rows = await listSchoolDeviceRows(trx, programmeId, schoolId, { deviceId: device.id, limit: 1 });
+  const [created] = await withConformity(trx, programmeId, rows);
   return created!;
 }

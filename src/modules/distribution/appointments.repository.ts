@@ -64,10 +64,19 @@ export interface AppointmentFilter {
   householdIds?: readonly string[] | undefined;
 }
 
+/** The key of the appointment list's order: slot start, household reference, appointment id. */
+export type AppointmentKey = readonly [startsAt: string, householdReference: string, id: string];
+
+/**
+ * Appointments by time, then household reference; with `page`, the `limit` rows after the key
+ * `after` (the campaign's appointments are found through the (programme_id, campaign_id,
+ * slot_id) index of migration 0009).
+ */
 export async function listAppointmentViews(
   db: Executor,
   programmeId: string,
   filter: AppointmentFilter,
+  page?: { after?: AppointmentKey | undefined; limit: number },
 ): Promise<AppointmentViewRow[]> {
   if (filter.schoolIds?.length === 0 || filter.householdIds?.length === 0) return [];
   let query = selectAppointments(db, programmeId).where('a.campaign_id', '=', filter.campaignId);
@@ -75,7 +84,12 @@ export async function listAppointmentViews(
   if (filter.status) query = query.where('a.status', '=', filter.status);
   if (filter.schoolIds) query = query.where('ch.school_id', 'in', [...filter.schoolIds]);
   if (filter.householdIds) query = query.where('a.household_id', 'in', [...filter.householdIds]);
-  return query.orderBy('s.starts_at').orderBy('h.reference').orderBy('a.id').execute();
+  const after = page?.after;
+  if (after) {
+    query = query.where((eb) => eb(eb.refTuple('s.starts_at', 'h.reference', 'a.id'), '>', eb.tuple(...after)));
+  }
+  const ordered = query.orderBy('s.starts_at').orderBy('h.reference').orderBy('a.id');
+  return page ? ordered.limit(page.limit).execute() : ordered.execute();
 }
 
 /** The household's booked appointment in the campaign (the partial unique index allows one). */

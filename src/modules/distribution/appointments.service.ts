@@ -3,7 +3,8 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
 import { AppError } from '../../platform/errors.js';
-import { type Language, format } from '../../platform/i18n/i18n.js';
+import { decodeOptionalCursor, keysetPage } from '../../platform/db/keyset.js';
+import { type Language, defaultLanguage, format } from '../../platform/i18n/i18n.js';
 import { findReservedAllocation } from '../campaigns/allocations.repository.js';
 import { findCampaignHousehold, setCampaignHouseholdStatus } from '../campaigns/campaign-households.js';
 import type { Programme } from '../programmes/programmes.model.js';
@@ -258,15 +259,24 @@ export async function listAppointments(
   programme: Programme,
   reach: SchoolReach,
   campaignId: string,
-  query: { eventId?: string | undefined; status?: AppointmentStatus | undefined },
-): Promise<Appointment[]> {
+  query: {
+    eventId?: string | undefined;
+    status?: AppointmentStatus | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
+  lang: Language = defaultLanguage,
+): Promise<{ items: Appointment[]; nextCursor: string | null }> {
+  const after = decodeOptionalCursor(query.cursor, ['string', 'string', 'string'], lang);
   await requireCampaign(db, programme.id, campaignId, reach);
   if (query.eventId) await requireEvent(db, programme.id, query.eventId, reach);
-  const rows = await listAppointmentViews(db, programme.id, {
+  const filter = {
     campaignId,
     eventId: query.eventId,
     status: query.status,
     schoolIds: reach.all ? null : reach.schoolIds,
-  });
-  return present(db, programme, rows);
+  };
+  const rows = await listAppointmentViews(db, programme.id, filter, { after, limit: query.limit + 1 });
+  const { rows: shown, nextCursor } = keysetPage(rows, query.limit, (r) => [r.starts_at, r.household_reference, r.id]);
+  return { items: await present(db, programme, shown), nextCursor };
 }

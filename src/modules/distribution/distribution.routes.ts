@@ -129,7 +129,7 @@ export const distributionRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const s = await scopeSchools(request, app.db, request.params.programme, 'campaign.read');
-      return { items: await listAppointments(app.db, s.programme, s.reach, request.params.id, request.query) };
+      return listAppointments(app.db, s.programme, s.reach, request.params.id, request.query, request.lang);
     },
   );
 

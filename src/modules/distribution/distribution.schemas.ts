@@ -1,3 +1,4 @@
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { z } from 'zod';
 
 const programmeSlug = z
@@ -118,8 +119,13 @@ export const appointmentSchema = z.object({
 export const appointmentListQuery = z.strictObject({
   eventId: id.optional(),
   status: z.enum(appointmentStatuses).optional(),
+  ...keysetQueryFields,
 });
-export const appointmentListSchema = z.object({ items: z.array(appointmentSchema) });
+export const appointmentListSchema = z.object({
+  items: z.array(appointmentSchema),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: nextCursorField,
+});
 
 export const invitationLettersQuery = z.strictObject({
   schoolId: id.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { programmeParam } from '../../platform/http/common.schemas.js';
 import { grantClaimStatuses } from './grant-claim-states.js';
 
@@ -88,7 +89,12 @@ export const paymentBatchSchema = z
   .meta({ id: 'PaymentBatch' });
 
 export const createdBatchSchema = paymentBatchSchema.extend({ claimIds: z.array(z.string()) });
-export const paymentBatchListSchema = z.object({ items: z.array(paymentBatchSchema) });
+export const paymentBatchListSchema = z.object({
+  items: z.array(paymentBatchSchema),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: nextCursorField,
+});
+export const paymentBatchListQuery = z.strictObject(keysetQueryFields);
 
 /** A file answer (the proof, the CSV), described as binary in the OpenAPI file. */
 export const binaryResponse = (description: string) =>

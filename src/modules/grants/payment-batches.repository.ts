@@ -102,14 +102,22 @@ export async function completePaymentBatch(
     .execute();
 }
 
-export async function listPaymentBatchMetas(db: Executor, programmeId: string): Promise<PaymentBatchMeta[]> {
-  const rows = await db
+/**
+ * One page of batches, newest first, before the key (created_at, id): a backward range of the
+ * (programme_id, created_at, id) index (migration 0009).
+ */
+export async function listPaymentBatchMetas(
+  db: Executor,
+  programmeId: string,
+  page: { before?: readonly [createdAt: string, id: string] | undefined; limit: number },
+): Promise<PaymentBatchMeta[]> {
+  let query = db
     .selectFrom('payment_batches')
     .select(['id', 'programme_id', 'reference', 'claim_count', 'total_minor', 'created_by', 'created_at'])
-    .where('programme_id', '=', programmeId)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .execute();
+    .where('programme_id', '=', programmeId);
+  const before = page.before;
+  if (before) query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(before[0], before[1])));
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(page.limit).execute();
   return rows.map((r) => ({ ...r, claim_count: Number(r.claim_count), total_minor: Number(r.total_minor) }));
 }
 

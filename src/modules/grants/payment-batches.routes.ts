@@ -7,6 +7,7 @@ import {
   binaryResponse,
   createBatchBody,
   createdBatchSchema,
+  paymentBatchListQuery,
   paymentBatchListSchema,
 } from './grants.schemas.js';
 import { createPaymentBatch, getPaymentBatchCsv, listPaymentBatches } from './payment-batches.service.js';
@@ -39,12 +40,13 @@ export const paymentBatchesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['grants'],
         summary: 'Payment batches, newest first',
         params: batchParams.pick({ programme: true }),
+        querystring: paymentBatchListQuery,
         response: { 200: paymentBatchListSchema, ...problemResponses },
       },
     },
     async (request) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'grant.pay');
-      return { items: await listPaymentBatches(app.db, scope.programmeId) };
+      return listPaymentBatches(app.db, scope.programmeId, request.query, request.lang);
     },
   );
 

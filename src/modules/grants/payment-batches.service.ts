@@ -3,8 +3,9 @@ import type { AuditActor } from '../../platform/auth/actor.js';
 import { nextCounterValue } from '../../platform/db/counters.js';
 import type { Executor } from '../../platform/db/database.js';
 import { newId, nowIso } from '../../platform/db/ids.js';
+import { decodeOptionalCursor, keysetPage } from '../../platform/db/keyset.js';
 import { AppError } from '../../platform/errors.js';
-import { type Language, format } from '../../platform/i18n/i18n.js';
+import { type Language, defaultLanguage, format } from '../../platform/i18n/i18n.js';
 import { programmeLanguage } from '../certificates/certificate-messages.js';
 import { todayIn } from '../donations/lot-input.js';
 import { getProgramme } from '../programmes/programmes.service.js';
@@ -120,8 +121,17 @@ export async function createPaymentBatch(
   };
 }
 
-export async function listPaymentBatches(db: Executor, programmeId: string): Promise<PaymentBatch[]> {
-  return (await listPaymentBatchMetas(db, programmeId)).map(toPaymentBatch);
+/** One page of payment batches, newest first. */
+export async function listPaymentBatches(
+  db: Executor,
+  programmeId: string,
+  query: { cursor?: string | undefined; limit: number },
+  lang: Language = defaultLanguage,
+): Promise<{ items: PaymentBatch[]; nextCursor: string | null }> {
+  const before = decodeOptionalCursor(query.cursor, ['instant', 'string'], lang);
+  const rows = await listPaymentBatchMetas(db, programmeId, { before, limit: query.limit + 1 });
+  const { rows: shown, nextCursor } = keysetPage(rows, query.limit, (r) => [r.created_at, r.id]);
+  return { items: shown.map(toPaymentBatch), nextCursor };
 }
 
 /** The CSV exactly as it was made when the batch was created. */

@@ -21,6 +21,8 @@ export interface SchoolFilter {
   onlyIds?: readonly string[] | undefined;
   /** One school only. */
   id?: string | undefined;
+  /** A page: the `limit` schools after the key (name, id), by name (organisations_programme_kind_name index). */
+  page?: { after?: readonly [name: string, id: string] | undefined; limit: number } | undefined;
 }
 
 /**
@@ -68,5 +70,9 @@ export async function listSchoolRows(db: Executor, programmeId: string, f: Schoo
     query = query.where('o.id', 'in', [...f.onlyIds]);
   }
   if (f.id) query = query.where('o.id', '=', f.id);
-  return (await query.orderBy('o.name').orderBy('o.id').execute()) as SchoolRow[];
+  const after = f.page?.after;
+  if (after) query = query.where((eb) => eb(eb.refTuple('o.name', 'o.id'), '>', eb.tuple(after[0], after[1])));
+  query = query.orderBy('o.name').orderBy('o.id');
+  if (f.page) query = query.limit(f.page.limit);
+  return (await query.execute()) as SchoolRow[];
 }

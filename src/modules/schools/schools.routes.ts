@@ -93,7 +93,7 @@ export const schoolsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'school.read');
       const onlyIds = visibleSchoolIds(scope.actor, scope.programmeId, 'school.read');
-      return listSchools(app.db, scope.programmeId, { schoolYearId: request.query.schoolYearId, onlyIds });
+      return listSchools(app.db, scope.programmeId, { ...request.query, onlyIds }, undefined, request.lang);
     },
   );
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { schoolSectors } from '../territory/territory.schemas.js';
 
 const slug = z
@@ -56,9 +57,11 @@ export const schoolListSchema = z.object({
   schoolYear: schoolYearSchema.nullable(),
   cohortGrade: z.string(),
   items: z.array(schoolSchema),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: nextCursorField,
 });
 
-export const schoolListQuery = z.strictObject({ schoolYearId: z.uuid().optional() });
+export const schoolListQuery = z.strictObject({ schoolYearId: z.uuid().optional(), ...keysetQueryFields });
 
 export const updateSchoolBody = z.strictObject({
   sector: z.enum(schoolSectors).nullable().optional(),

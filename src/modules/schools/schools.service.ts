@@ -1,5 +1,6 @@
 import type { AuditActor } from '../../platform/auth/actor.js';
 import type { Executor } from '../../platform/db/database.js';
+import { KEYSET_DEFAULT_LIMIT, decodeOptionalCursor, keysetPage } from '../../platform/db/keyset.js';
 import { AppError } from '../../platform/errors.js';
 import { type Language, defaultLanguage } from '../../platform/i18n/i18n.js';
 import { getProgramme } from '../programmes/programmes.service.js';
@@ -28,6 +29,7 @@ export interface SchoolList {
   schoolYear: SchoolYear | null;
   cohortGrade: string;
   items: School[];
+  nextCursor: string | null;
 }
 
 function toSchool(row: SchoolRow): School {
@@ -62,9 +64,17 @@ async function resolveSchoolYear(
 export async function listSchools(
   db: Executor,
   programmeId: string,
-  query: { schoolYearId?: string | undefined; onlyIds?: readonly string[] | undefined },
+  query: {
+    schoolYearId?: string | undefined;
+    onlyIds?: readonly string[] | undefined;
+    cursor?: string | undefined;
+    limit?: number | undefined;
+  },
   today: string = new Date().toISOString().slice(0, 10),
+  lang: Language = defaultLanguage,
 ): Promise<SchoolList> {
+  const after = decodeOptionalCursor(query.cursor, ['string', 'string'], lang);
+  const limit = query.limit ?? KEYSET_DEFAULT_LIMIT;
   const programme = await getProgramme(db, programmeId);
   const schoolYear = await resolveSchoolYear(db, programmeId, query.schoolYearId, today);
   const cohortGrade = programme.settings.cohortGrade;
@@ -72,8 +82,10 @@ export async function listSchools(
     schoolYearId: schoolYear?.id ?? null,
     cohortGrade,
     onlyIds: query.onlyIds,
+    page: { after, limit: limit + 1 },
   });
-  return { schoolYear, cohortGrade, items: rows.map(toSchool) };
+  const { rows: shown, nextCursor } = keysetPage(rows, limit, (r) => [r.name, r.id]);
+  return { schoolYear, cohortGrade, items: shown.map(toSchool), nextCursor };
 }
 
 /** One school of the programme with its counts for the current school year; 404 for anything else. */

@@ -66,12 +66,16 @@ export async function listVenueRows(
   db: Executor,
   programmeId: string,
   f: { onlyIds?: readonly string[] | undefined; includeArchived: boolean },
+  page: { after?: readonly [name: string, id: string] | undefined; limit: number },
 ): Promise<VenueRow[]> {
   if (f.onlyIds && f.onlyIds.length === 0) return [];
   let query = selectVenues(db, programmeId);
   if (f.onlyIds) query = query.where('o.id', 'in', f.onlyIds);
   if (!f.includeArchived) query = query.where('o.archived_at', 'is', null);
-  return query.orderBy('o.name').orderBy('o.id').execute();
+  const after = page.after;
+  if (after) query = query.where((eb) => eb(eb.refTuple('o.name', 'o.id'), '>', eb.tuple(after[0], after[1])));
+  // By name: a range of the organisations (programme_id, kind, name) index.
+  return query.orderBy('o.name').orderBy('o.id').limit(page.limit).execute();
 }
 
 export async function findVenueRow(db: Executor, programmeId: string, id: string): Promise<VenueRow | undefined> {

@@ -54,7 +54,7 @@ export const venuesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const scope = await scopeProgramme(request, app.db, request.params.programme, 'training.read');
       const onlyIds = visibleVenueIds(scope.actor, scope.programmeId, 'training.read');
-      return { items: await listVenues(app.db, scope.programmeId, { ...request.query, onlyIds }) };
+      return listVenues(app.db, scope.programmeId, { ...request.query, onlyIds }, request.lang);
     },
   );
 

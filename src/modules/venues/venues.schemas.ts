@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keysetQueryFields, nextCursorField } from '../../platform/db/keyset.js';
 import { programmeParam } from '../../platform/http/common.schemas.js';
 
 export const venueParams = programmeParam.extend({ venueId: z.uuid() });
@@ -56,13 +57,18 @@ export const venueSchema = z
   })
   .meta({ id: 'Venue' });
 
-export const venueListSchema = z.object({ items: z.array(venueSchema) });
+export const venueListSchema = z.object({
+  items: z.array(venueSchema),
+  /** Pass as `cursor` to get the next page; null on the last page. */
+  nextCursor: nextCursorField,
+});
 
 export const venueListQuery = z.strictObject({
   includeArchived: z
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  ...keysetQueryFields,
 });
 
 const organisationFields = {

@@ -2,6 +2,7 @@ import type { AuditActor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { Executor } from '../../platform/db/database.js';
 import { nowIso } from '../../platform/db/ids.js';
+import { KEYSET_DEFAULT_LIMIT, decodeOptionalCursor, keysetPage } from '../../platform/db/keyset.js';
 import { AppError } from '../../platform/errors.js';
 import { type Language, defaultLanguage } from '../../platform/i18n/i18n.js';
 import { applyOrganisationChanges, createOrganisation, getOrganisation } from '../territory/organisations.service.js';
@@ -114,13 +115,20 @@ async function withRooms(db: Executor, programmeId: string, rows: VenueRow[]): P
 export async function listVenues(
   db: Executor,
   programmeId: string,
-  query: { onlyIds?: readonly string[] | undefined; includeArchived?: boolean | undefined } = {},
-): Promise<Venue[]> {
-  const rows = await listVenueRows(db, programmeId, {
-    onlyIds: query.onlyIds,
-    includeArchived: query.includeArchived ?? false,
-  });
-  return withRooms(db, programmeId, rows);
+  query: {
+    onlyIds?: readonly string[] | undefined;
+    includeArchived?: boolean | undefined;
+    cursor?: string | undefined;
+    limit?: number | undefined;
+  } = {},
+  lang: Language = defaultLanguage,
+): Promise<{ items: Venue[]; nextCursor: string | null }> {
+  const after = decodeOptionalCursor(query.cursor, ['string', 'string'], lang);
+  const limit = query.limit ?? KEYSET_DEFAULT_LIMIT;
+  const filter = { onlyIds: query.onlyIds, includeArchived: query.includeArchived ?? false };
+  const rows = await listVenueRows(db, programmeId, filter, { after, limit: limit + 1 });
+  const { rows: shown, nextCursor } = keysetPage(rows, limit, (r) => [r.name, r.id]);
+  return { items: await withRooms(db, programmeId, shown), nextCursor };
 }
 
 /** One venue of the programme; 404 for another programme's, an organisation of another kind, or none. */

@@ -112,7 +112,8 @@ export const api = {
   changePassword: (body: ChangePasswordBody) => request<Me>('POST', '/api/v1/auth/password', body),
   organisations: (slug: string, cursor?: string) =>
     request<OrganisationList>('GET', withQuery(programmePath(slug, 'organisations'), { cursor })),
-  users: (slug: string) => request<ProgrammeUserList>('GET', programmePath(slug, 'users')),
+  users: (slug: string, cursor?: string) =>
+    request<ProgrammeUserList>('GET', withQuery(programmePath(slug, 'users'), { cursor })),
   auditEvents: (slug: string, before?: string) =>
     request<AuditEventList>('GET', withQuery(programmePath(slug, 'audit-events'), { before })),
 };

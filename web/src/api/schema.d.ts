@@ -2869,6 +2869,8 @@ export interface paths {
                 query?: {
                     eventId?: string;
                     status?: "booked" | "cancelled" | "attended" | "no_show";
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path: {
@@ -2906,6 +2908,7 @@ export interface paths {
                                 status: "booked" | "cancelled" | "attended" | "no_show";
                                 updatedAt: string;
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -7435,6 +7438,8 @@ export interface paths {
                     kind?: "software" | "content" | "web";
                     status?: "proposed" | "accepted" | "rejected" | "retired";
                     q?: string;
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path: {
@@ -7452,6 +7457,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["CatalogueResource"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -9229,6 +9235,8 @@ export interface paths {
                     place?: "school" | "home";
                     schoolId?: string;
                     status?: "conform" | "needs_reimaging" | "no_profile" | "no_inventory";
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path: {
@@ -9246,6 +9254,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["ConformityDevice"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -14015,12 +14024,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Imports of the programme, newest first (100 at most), with their counts */
+        /** Imports of the programme, newest first, a page at a time (limit, cursor), with their counts */
         get: {
             parameters: {
                 query?: {
                     schoolId?: string;
                     schoolYearId?: string;
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path: {
@@ -14059,6 +14070,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "uploaded" | "mapped" | "checked" | "committed" | "expired";
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -18131,7 +18143,10 @@ export interface paths {
         /** Payment batches, newest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     programme: string;
@@ -18148,6 +18163,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["PaymentBatch"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -19072,6 +19088,8 @@ export interface paths {
             parameters: {
                 query?: {
                     schoolYearId?: string;
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path: {
@@ -19090,6 +19108,7 @@ export interface paths {
                         "application/json": {
                             cohortGrade: string;
                             items: components["schemas"]["School"][];
+                            nextCursor: string | null;
                             schoolYear: components["schemas"]["SchoolYear"] | null;
                         };
                     };
@@ -19390,7 +19409,10 @@ export interface paths {
         /** A school’s own computers, with their conformity */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     programme: string;
@@ -19408,6 +19430,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["SchoolDevice"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -21213,7 +21236,10 @@ export interface paths {
         /** People holding a role in the programme */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     programme: string;
@@ -21246,6 +21272,7 @@ export interface paths {
                                     role: "admin" | "coordinator" | "workshop_supervisor" | "workshop_operator" | "teacher" | "committee_member" | "school_director" | "venue_staff" | "donor" | "family";
                                 }[];
                             }[];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -21334,6 +21361,8 @@ export interface paths {
             parameters: {
                 query?: {
                     includeArchived?: "true" | "false";
+                    limit?: number;
+                    cursor?: string;
                 };
                 header?: never;
                 path: {
@@ -21351,6 +21380,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["Venue"][];
+                            nextCursor: string | null;
                         };
                     };
                 };

@@ -1,3 +1,4 @@
+import { allPages } from '../../components/morePages';
 import { enc, programmeUrl as url, request, withQuery, type Query } from '../families/http';
 import type {
   CardDetail,
@@ -66,7 +67,9 @@ export const cardsApi = {
   correct: (slug: string, id: string, body: CorrectionBody) =>
     post<unknown>(slug, `cards/${enc(id)}/corrections`, body),
 
-  venues: (slug: string) => get<{ items: Venue[] }>(slug, 'venues'),
+  /** Every venue (all pages). */
+  venues: (slug: string) =>
+    allPages((page) => get<{ items: Venue[]; nextCursor: string | null }>(slug, 'venues', page)),
   venue: (slug: string, id: string) => get<Venue>(slug, `venues/${enc(id)}`),
   createVenue: (slug: string, body: VenueBody) => post<Venue>(slug, 'venues', body),
   updateVenue: (slug: string, id: string, body: VenueBody) => patch<Venue>(slug, `venues/${enc(id)}`, body),

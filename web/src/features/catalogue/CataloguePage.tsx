@@ -3,6 +3,7 @@ import './catalogue.css';
 import { type FormEvent } from 'react';
 import { Icon } from '../../components/Icon';
 import { LoadState } from '../../components/Lists';
+import { MoreButton, useMorePages } from '../../components/morePages';
 import { Page } from '../../components/Page';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n/i18n';
@@ -60,6 +61,9 @@ function ResourceBrowser() {
   const result = useLoad(`resources|${slug}|${grade}|${subject}|${kind}|${q}|${lang}`, () =>
     catalogueApi.resources(slug, { grade, subject, kind, q, status: 'accepted' }),
   );
+  const { more, cursor, loadMore } = useMorePages(result, (next) =>
+    catalogueApi.resources(slug, { grade, subject, kind, q, status: 'accepted', cursor: next }),
+  );
   const filter = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
@@ -115,18 +119,21 @@ function ResourceBrowser() {
         {result.state !== 'done'
           ? ''
           : result.data.items.length
-            ? t('catalogue.count', { count: result.data.items.length })
+            ? t('catalogue.count', { count: result.data.items.length + more.length })
             : filtered
               ? t('catalogue.noneFiltered')
               : t('catalogue.noneYet')}
       </p>
       <LoadState result={result} isEmpty={(data) => !data.items.length} empty="">
         {(data) => (
-          <ul className="plain-list cat-resources">
-            {data.items.map((r) => (
-              <ResourceCard key={r.id} resource={r} />
-            ))}
-          </ul>
+          <>
+            <ul className="plain-list cat-resources">
+              {[...data.items, ...more].map((r) => (
+                <ResourceCard key={r.id} resource={r} />
+              ))}
+            </ul>
+            <MoreButton cursor={cursor} onMore={loadMore} />
+          </>
         )}
       </LoadState>
     </>

@@ -1,3 +1,4 @@
+import { allPages } from '../../components/morePages';
 import { enc, programmeUrl as url, request, withQuery, type Query } from '../families/http';
 import type {
   BandChanges,
@@ -25,8 +26,13 @@ export interface ResourceQuery {
 }
 
 export const catalogueApi = {
-  resources: (slug: string, query: ResourceQuery) =>
-    get<{ items: Resource[] }>(slug, 'catalogue/resources', { ...query }),
+  resources: (slug: string, query: ResourceQuery & { cursor?: string }) =>
+    get<{ items: Resource[]; nextCursor: string | null }>(slug, 'catalogue/resources', { ...query }),
+  /** Every resource of the query (all pages), to choose from. */
+  allResources: (slug: string, query: ResourceQuery) =>
+    allPages((page) =>
+      get<{ items: Resource[]; nextCursor: string | null }>(slug, 'catalogue/resources', { ...query, ...page }),
+    ),
   resource: (slug: string, id: string) => get<ResourceDetail>(slug, `catalogue/resources/${enc(id)}`),
   createResource: (slug: string, body: ResourceInput) => send<Resource>('POST', slug, 'catalogue/resources', body),
   updateResource: (slug: string, id: string, body: Partial<ResourceInput>) =>

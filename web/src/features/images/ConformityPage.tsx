@@ -3,6 +3,7 @@ import './images.css';
 import { useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { LoadState, TableBox } from '../../components/Lists';
+import { MoreButton, useMorePages } from '../../components/morePages';
 import { Page } from '../../components/Page';
 import { problemMessage } from '../../components/problems';
 import { useI18n, type Translate } from '../../i18n/i18n';
@@ -28,6 +29,9 @@ export function ConformityPage() {
   const summary = useLive(`conformity|${slug}|${reload}`, () => imagesApi.conformitySummary(slug));
   const toReimage = useLive(`reimage|${slug}|${reload}`, () =>
     imagesApi.conformityDevices(slug, { status: 'needs_reimaging' }),
+  );
+  const reimageMore = useMorePages(toReimage, (cursor) =>
+    imagesApi.conformityDevices(slug, { status: 'needs_reimaging', cursor }),
   );
   const recompute = async () => {
     setBusy(true);
@@ -148,7 +152,14 @@ export function ConformityPage() {
         <h2 id="reimage-title">{t('images.conformity.toReimage')}</h2>
         <LoadState result={toReimage} isEmpty={(d) => !d.items.length} empty={t('images.conformity.noneToReimage')}>
           {(d) => (
-            <DeviceTable devices={d.items} rowClass="needs-reimaging-row" label={t('images.conformity.toReimage')} />
+            <>
+              <DeviceTable
+                devices={[...d.items, ...reimageMore.more]}
+                rowClass="needs-reimaging-row"
+                label={t('images.conformity.toReimage')}
+              />
+              <MoreButton cursor={reimageMore.cursor} onMore={reimageMore.loadMore} />
+            </>
           )}
         </LoadState>
       </section>

@@ -3,6 +3,7 @@ import './images.css';
 import { useState, type FormEvent } from 'react';
 import { ErrorSummary, Field } from '../../components/Form';
 import { LoadState, TableBox } from '../../components/Lists';
+import { MoreButton, useMorePages } from '../../components/morePages';
 import { Page } from '../../components/Page';
 import { formProblems, type FormProblems } from '../../components/problems';
 import { useLoad } from '../../components/useLoad';
@@ -32,6 +33,7 @@ export function SchoolComputersPage() {
   const devices = useLive(`school-devices|${slug}|${schoolId}|${reload}`, () =>
     imagesApi.schoolDevices(slug, schoolId),
   );
+  const { more, cursor, loadMore } = useMorePages(devices, (next) => imagesApi.schoolDevices(slug, schoolId, next));
   const summary = useLoad(`conformity|${slug}`, () => imagesApi.conformitySummary(slug));
   const name =
     summary.state === 'done' ? summary.data.schools.find((s) => s.school.id === schoolId)?.school.name : undefined;
@@ -43,7 +45,12 @@ export function SchoolComputersPage() {
       <section aria-labelledby="school-devices-title">
         <h2 id="school-devices-title">{t('images.school.list')}</h2>
         <LoadState result={devices} isEmpty={(d) => !d.items.length} empty={t('images.school.none')}>
-          {(d) => <SchoolDeviceTable devices={d.items} />}
+          {(d) => (
+            <>
+              <SchoolDeviceTable devices={[...d.items, ...more]} />
+              <MoreButton cursor={cursor} onMore={loadMore} />
+            </>
+          )}
         </LoadState>
       </section>
       {can('school_device.manage') ? (
@@ -123,7 +130,8 @@ function RegisterComputer({ schoolId, onDone }: { schoolId: string; onDone(): vo
     setBusy(true);
     try {
       const device = await imagesApi.registerSchoolDevice(slug, schoolId, {
-        kind: text('kind'),
+        // The select offers only `kinds`.
+        kind: text('kind') as (typeof kinds)[number],
         band: band as Band,
         ...(text('make') ? { make: text('make') } : {}),
         ...(text('model') ? { model: text('model') } : {}),

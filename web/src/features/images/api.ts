@@ -1,3 +1,4 @@
+import { allPages } from '../../components/morePages';
 import { enc, programmeUrl as url, request, sendFile, withQuery, type Query } from '../families/http';
 import type {
   BandChanges,
@@ -44,7 +45,14 @@ export const imagesApi = {
     request<Version>('DELETE', url(slug, `catalogue/versions/${enc(id)}/items/${enc(resourceId)}`)),
   approve: (slug: string, id: string) => post<Version>(slug, `catalogue/versions/${enc(id)}/approve`),
   publish: (slug: string, id: string) => post<Version>(slug, `catalogue/versions/${enc(id)}/publish`),
-  acceptedResources: (slug: string) => get<{ items: Resource[] }>(slug, 'catalogue/resources', { status: 'accepted' }),
+  /** Every accepted resource (all pages), to choose from when building a version. */
+  acceptedResources: (slug: string) =>
+    allPages((page) =>
+      get<{ items: Resource[]; nextCursor: string | null }>(slug, 'catalogue/resources', {
+        status: 'accepted',
+        ...page,
+      }),
+    ),
   manifests: (slug: string) => get<{ items: ManifestItem[] }>(slug, 'catalogue/manifests'),
   manifestFileUrl: (slug: string, hash: string, file: 'script' | 'playbook' | 'packages') =>
     url(slug, `catalogue/manifests/${enc(hash)}/${file}`),
@@ -59,11 +67,11 @@ export const imagesApi = {
   loadFromMirror: (slug: string) => post<DebianIndex>(slug, 'catalogue/debian-indexes', { source: 'mirror' }),
 
   conformitySummary: (slug: string) => get<ConformitySummary>(slug, 'conformity/summary'),
-  conformityDevices: (slug: string, query: { place?: string; schoolId?: string; status?: string }) =>
-    get<{ items: ConformityDevice[] }>(slug, 'conformity/devices', query),
+  conformityDevices: (slug: string, query: { place?: string; schoolId?: string; status?: string; cursor?: string }) =>
+    get<{ items: ConformityDevice[]; nextCursor: string | null }>(slug, 'conformity/devices', query),
   recompute: (slug: string) => post<ConformitySummary>(slug, 'conformity/recompute'),
-  schoolDevices: (slug: string, schoolId: string) =>
-    get<{ items: SchoolDevice[] }>(slug, `schools/${enc(schoolId)}/devices`),
+  schoolDevices: (slug: string, schoolId: string, cursor?: string) =>
+    get<{ items: SchoolDevice[]; nextCursor: string | null }>(slug, `schools/${enc(schoolId)}/devices`, { cursor }),
   registerSchoolDevice: (slug: string, schoolId: string, body: SchoolDeviceBody) =>
     post<SchoolDevice>(slug, `schools/${enc(schoolId)}/devices`, body),
 };

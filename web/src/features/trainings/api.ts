@@ -1,3 +1,4 @@
+import { allPages } from '../../components/morePages';
 import { enc, programmeUrl as url, request, withQuery, type Query } from '../families/http';
 import type {
   BookingResult,
@@ -36,7 +37,8 @@ export interface CheckinBody {
 
 export const trainingsApi = {
   programme: (slug: string) => request<TrainingProgramme>('GET', `/api/v1/programmes/${enc(slug)}`),
-  venues: (slug: string) => get<Page<Venue>>(slug, 'venues'),
+  /** Every venue (all pages), for the venue choices. */
+  venues: (slug: string) => allPages((page) => get<Page<Venue>>(slug, 'venues', page)),
   venue: (slug: string, id: string) => get<Venue>(slug, `venues/${enc(id)}`),
   themes: (slug: string) => get<Page<Theme>>(slug, 'training-themes'),
 
