@@ -19,16 +19,20 @@ export const BENCH_ACCOUNTS = {
   venue_staff: { email: 'venue@bench.cartable.local', password: 'bench-venue' },
 } as const;
 
-export function pgDatabaseName(size: BenchSize): string {
-  return `cartable_bench_${size}`;
+/**
+ * A smoke run (`--smoke`, CI) has databases of its own, `cartable_smoke_<size>` and
+ * `bench/data/smoke-<size>/`: it never drops nor regenerates the data a measured run reuses.
+ */
+export function pgDatabaseName(size: BenchSize, smoke = false): string {
+  return `cartable_${smoke ? 'smoke' : 'bench'}_${size}`;
 }
 
-export function sqliteDataDir(size: BenchSize): string {
-  return path.join(ROOT, 'bench', 'data', size);
+export function sqliteDataDir(size: BenchSize, smoke = false): string {
+  return path.join(ROOT, 'bench', 'data', smoke ? `smoke-${size}` : size);
 }
 
 /** Environment of app processes and CLI commands on the benchmark database of this size. */
-export function benchEnv(size: BenchSize, db: BenchDb): Record<string, string> {
+export function benchEnv(size: BenchSize, db: BenchDb, smoke = false): Record<string, string> {
   const common = {
     // Production mode: no demo programme loaded into the benchmark database, production logging.
     NODE_ENV: 'production',
@@ -38,8 +42,8 @@ export function benchEnv(size: BenchSize, db: BenchDb): Record<string, string> {
     HOST: '127.0.0.1',
   };
   return db === 'postgres'
-    ? { ...common, DATABASE_URL: `${PG_SERVER_URL}/${pgDatabaseName(size)}` }
-    : { ...common, CARTABLE_DATA_DIR: sqliteDataDir(size) };
+    ? { ...common, DATABASE_URL: `${PG_SERVER_URL}/${pgDatabaseName(size, smoke)}` }
+    : { ...common, CARTABLE_DATA_DIR: sqliteDataDir(size, smoke) };
 }
 
 export function freePort(): Promise<number> {
@@ -143,13 +147,14 @@ export interface ContextInput {
   size: BenchSize;
   db: BenchDb;
   seed: number;
+  smoke: boolean;
   data: Record<string, number>;
   workDir: string;
   log(message: string): void;
 }
 
 export function createContext(input: ContextInput): BenchContext & { stopAll(): Promise<void> } {
-  const env = benchEnv(input.size, input.db);
+  const env = benchEnv(input.size, input.db, input.smoke);
   const running = new Set<RunningApp>();
 
   async function startApp(opts: { processes?: number } = {}): Promise<RunningApp> {
@@ -195,6 +200,7 @@ export function createContext(input: ContextInput): BenchContext & { stopAll(): 
     size: input.size,
     db: input.db,
     seed: input.seed,
+    smoke: input.smoke,
     env,
     programmeSlug: PROGRAMME_SLUG,
     data: input.data,

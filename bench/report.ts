@@ -27,6 +27,8 @@ export interface RunResult {
   size: BenchSize;
   db: BenchDb;
   seed: number;
+  /** A smoke run (`--smoke`): less work, its timings are not comparable to a measured run's. */
+  smoke?: boolean;
   machine: Machine;
   /** The counts bench-data printed, and how long it took when this run generated the data. */
   data: Record<string, number>;
@@ -74,7 +76,7 @@ export function measurementTable(workloads: WorkloadResult[]): string {
   return lines.join('\n');
 }
 
-function checksTable(workloads: WorkloadResult[]): string {
+export function checksTable(workloads: WorkloadResult[]): string {
   const rows = workloads.flatMap((w) =>
     w.checks.map(
       (c) => `| ${cell(w.workload)} | ${cell(c.name)} | ${c.ok ? 'ok' : 'FAILED'} | ${cell(c.detail ?? '')} |`,
@@ -90,7 +92,7 @@ export function machineLine(m: Machine): string {
 
 export function renderMarkdown(r: RunResult): string {
   const out = [
-    `# Benchmark: ${r.size} on ${r.db}, ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
+    `# Benchmark${r.smoke ? ' (smoke run)' : ''}: ${r.size} on ${r.db}, ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `Machine: ${machineLine(r.machine)}.`,
     '',
@@ -119,26 +121,27 @@ export function renderMarkdown(r: RunResult): string {
   return out.join('\n');
 }
 
-export function writeResult(r: RunResult): { json: string; md: string } {
-  fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  const base = path.join(RESULTS_DIR, `${r.startedAt.slice(0, 10)}-${r.size}-${r.db}`);
+/** Writes `<dir>/<date>-<size>-<db>.json` and `.md`; `dir` is bench/results/ but for a smoke run. */
+export function writeResult(r: RunResult, dir = RESULTS_DIR): { json: string; md: string } {
+  fs.mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, `${r.startedAt.slice(0, 10)}-${r.size}-${r.db}`);
   fs.writeFileSync(`${base}.json`, `${JSON.stringify(r, null, 2)}\n`);
   fs.writeFileSync(`${base}.md`, renderMarkdown(r));
   return { json: `${base}.json`, md: `${base}.md` };
 }
 
 /** Every stored result, oldest first. */
-export function readResults(): RunResult[] {
-  if (!fs.existsSync(RESULTS_DIR)) return [];
+export function readResults(dir = RESULTS_DIR): RunResult[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(RESULTS_DIR)
+    .readdirSync(dir)
     .filter((f) => /^\d{4}-\d{2}-\d{2}-\w+-\w+\.json$/.test(f))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(RESULTS_DIR, f), 'utf8')) as RunResult)
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as RunResult)
     .sort((a, b) => a.startedAt.localeCompare(b.startedAt));
 }
 
-export function latestResult(size: BenchSize, db: BenchDb): RunResult | undefined {
-  return readResults()
+export function latestResult(size: BenchSize, db: BenchDb, dir = RESULTS_DIR): RunResult | undefined {
+  return readResults(dir)
     .filter((r) => r.size === size && r.db === db)
     .at(-1);
 }

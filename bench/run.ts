@@ -1,11 +1,15 @@
 /**
- * `npm run bench -- --size small|city|country --db sqlite|postgres [--only a,b] [--seed N]`
+ * `npm run bench -- --size small|city|country --db sqlite|postgres [--only a,b] [--seed N] [--smoke] [--results-dir DIR]`
  *
  * Builds the app when dist/ is older than its sources, prepares the benchmark database (runs
  * `cartable bench-data` unless the data of this size and seed is already there), runs each
  * workload of bench/workloads/ (each measures its own baseline in the same run), decides which
  * targets are met, writes bench/results/<date>-<size>-<db>.json and .md and prints the table.
  * Exits 1 only when a check fails (a wrong result) or a workload crashes; never on a timing.
+ *
+ * `--smoke` (CI): the same workloads and checks on less work (BENCH_IMPORT_ROWS=20000, BENCH_SMOKE=1
+ * and `ctx.smoke` for the load tests), on databases of its own (`cartable_smoke_<size>`,
+ * bench/data/smoke-<size>/), results in a temporary directory (or --results-dir), never the README.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +19,16 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { readBenchDataMarker } from '../src/bench-data/marker.js';
 import { benchEnv, createContext, PG_SERVER_URL, pgDatabaseName, ROOT, sqliteDataDir } from './context.js';
-import { latestResult, measurementTable, type Machine, type RunResult, updateReadme, writeResult } from './report.js';
+import {
+  checksTable,
+  latestResult,
+  measurementTable,
+  type Machine,
+  RESULTS_DIR,
+  type RunResult,
+  updateReadme,
+  writeResult,
+} from './report.js';
 import type { BenchDb, BenchSize, Measurement, Workload, WorkloadResult } from './types.js';
 
 /** In the order they run: read-only workloads first, then those that write. */
@@ -30,23 +43,42 @@ export const WORKLOADS = [
 ] as const;
 
 const USAGE = `Usage: npm run bench -- --size small|city|country --db sqlite|postgres [--only a,b] [--seed N] [--no-readme]
+                 [--smoke] [--results-dir DIR] [--no-build]
 Workloads: ${WORKLOADS.join(', ')}`;
 
-interface Options {
+/** Pupil rows a smoke run imports (one file of import.ts's 20,000; a measured run imports 200,000). */
+export const SMOKE_IMPORT_ROWS = 20_000;
+
+export interface Options {
   size: BenchSize;
   db: BenchDb;
   seed: number;
   only: string[] | undefined;
   readme: boolean;
+  /** --no-build: measure dist/ and web/dist/ as they are (another run may be using them). */
+  build: boolean;
+  smoke: boolean;
+  /** Where the result files go: bench/results/ unless --results-dir (a smoke run: a temporary directory). */
+  resultsDir: string | undefined;
 }
 
-function parseArgs(argv: string[]): Options {
+export function parseArgs(argv: string[]): Options {
   const flags: Record<string, string> = {};
   let readme = true;
+  let build = true;
+  let smoke = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--no-readme') {
       readme = false;
+      continue;
+    }
+    if (arg === '--no-build') {
+      build = false;
+      continue;
+    }
+    if (arg === '--smoke') {
+      smoke = true;
       continue;
     }
     if (arg === '--help' || arg === '-h') {
@@ -60,7 +92,8 @@ function parseArgs(argv: string[]): Options {
     flags[name] = value;
   }
   for (const name of Object.keys(flags))
-    if (!['size', 'db', 'seed', 'only'].includes(name)) throw new Error(`Unknown option --${name}.\n${USAGE}`);
+    if (!['size', 'db', 'seed', 'only', 'results-dir'].includes(name))
+      throw new Error(`Unknown option --${name}.\n${USAGE}`);
   const size = flags.size ?? 'small';
   const db = flags.db ?? 'sqlite';
   if (size !== 'small' && size !== 'city' && size !== 'country') throw new Error(`Unknown size "${size}".\n${USAGE}`);
@@ -70,7 +103,11 @@ function parseArgs(argv: string[]): Options {
   const only = flags.only?.split(',').map((s) => s.trim());
   for (const name of only ?? [])
     if (!(WORKLOADS as readonly string[]).includes(name)) throw new Error(`Unknown workload "${name}".\n${USAGE}`);
-  return { size, db, seed, only, readme };
+  const resultsDir = flags['results-dir'] === undefined ? undefined : path.resolve(flags['results-dir']);
+  if (smoke && resultsDir === RESULTS_DIR) throw new Error('A --smoke run never writes to bench/results/.');
+  // A smoke run's figures are not the README's: it never rewrites it, nor does a run written elsewhere.
+  const ownResults = resultsDir === undefined || resultsDir === RESULTS_DIR;
+  return { size, db, seed, only, readme: readme && !smoke && ownResults, build, smoke, resultsDir };
 }
 
 function log(message: string): void {
@@ -116,9 +153,9 @@ function buildIfStale(): void {
   else log('web build is current');
 }
 
-async function resetDatabase(size: BenchSize, db: BenchDb): Promise<void> {
+async function resetDatabase(size: BenchSize, db: BenchDb, smoke: boolean): Promise<void> {
   if (db === 'sqlite') {
-    const dir = sqliteDataDir(size);
+    const dir = sqliteDataDir(size, smoke);
     for (const f of ['cartable.sqlite', 'cartable.sqlite-wal', 'cartable.sqlite-shm'])
       fs.rmSync(path.join(dir, f), { force: true });
     fs.rmSync(path.join(dir, 'bench-data.json'), { force: true });
@@ -128,7 +165,7 @@ async function resetDatabase(size: BenchSize, db: BenchDb): Promise<void> {
   const client = new pg.Client({ connectionString: `${PG_SERVER_URL}/postgres` });
   await client.connect();
   try {
-    const name = pgDatabaseName(size);
+    const name = pgDatabaseName(size, smoke);
     await client.query(`drop database if exists ${name} with (force)`);
     await client.query(`create database ${name}`);
   } finally {
@@ -159,6 +196,7 @@ function runBenchData(
   size: BenchSize,
   db: BenchDb,
   seed: number,
+  smoke: boolean,
 ): Promise<{ data: Record<string, number>; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
@@ -168,7 +206,7 @@ function runBenchData(
       {
         cwd: ROOT,
         // bench-data refuses production (where the app processes run): the generator is a development tool.
-        env: { ...process.env, ...benchEnv(size, db), NODE_ENV: 'development' },
+        env: { ...process.env, ...benchEnv(size, db, smoke), NODE_ENV: 'development' },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
@@ -188,31 +226,35 @@ function runBenchData(
   });
 }
 
-/** Reuses the generated data when bench-data's marker says this size and seed, or generates it anew. */
+/** Reuses the generated data when bench-data's marker says this size and seed (not in a smoke run), or generates it anew. */
 async function prepareData(opts: Options): Promise<{ data: Record<string, number>; generatedMs: number | null }> {
-  const env = benchEnv(opts.size, opts.db);
-  const where = { databaseUrl: env.DATABASE_URL, sqliteFile: path.join(sqliteDataDir(opts.size), 'cartable.sqlite') };
+  const env = benchEnv(opts.size, opts.db, opts.smoke);
+  const where = {
+    databaseUrl: env.DATABASE_URL,
+    sqliteFile: path.join(sqliteDataDir(opts.size, opts.smoke), 'cartable.sqlite'),
+  };
   // No database yet (PostgreSQL) reads as no marker.
   const marker = await readBenchDataMarker(where).catch(() => null);
-  if (marker && marker.size === opts.size && marker.seed === opts.seed) {
+  // A smoke run makes its data anew each time: bench-data on an empty database is part of what it checks.
+  if (!opts.smoke && marker && marker.size === opts.size && marker.seed === opts.seed) {
     log(`reusing the ${opts.size} data on ${opts.db} (seed ${opts.seed}, made ${marker.madeOn})`);
     return { data: marker.counts, generatedMs: null };
   }
   log(`generating the ${opts.size} data on ${opts.db} (seed ${opts.seed})…`);
-  await resetDatabase(opts.size, opts.db);
-  const { data, ms } = await runBenchData(opts.size, opts.db, opts.seed);
+  await resetDatabase(opts.size, opts.db, opts.smoke);
+  const { data, ms } = await runBenchData(opts.size, opts.db, opts.seed, opts.smoke);
   log(`generated in ${(ms / 1000).toFixed(1)} s`);
   return { data, generatedMs: ms };
 }
 
-async function databaseVersion(size: BenchSize, db: BenchDb): Promise<string> {
+async function databaseVersion(size: BenchSize, db: BenchDb, smoke: boolean): Promise<string> {
   if (db === 'sqlite') {
     const sqlite = new SQLite(':memory:');
     const { v } = sqlite.prepare('select sqlite_version() as v').get() as { v: string };
     sqlite.close();
     return `SQLite ${v} (better-sqlite3)`;
   }
-  const client = new pg.Client({ connectionString: `${PG_SERVER_URL}/${pgDatabaseName(size)}` });
+  const client = new pg.Client({ connectionString: `${PG_SERVER_URL}/${pgDatabaseName(size, smoke)}` });
   await client.connect();
   try {
     const r = await client.query<{ server_version: string }>('show server_version');
@@ -222,14 +264,14 @@ async function databaseVersion(size: BenchSize, db: BenchDb): Promise<string> {
   }
 }
 
-async function describeMachine(size: BenchSize, db: BenchDb): Promise<Machine> {
+async function describeMachine(size: BenchSize, db: BenchDb, smoke: boolean): Promise<Machine> {
   return {
     cores: os.cpus().length,
     memoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
     node: process.versions.node,
     os: `${os.type()} ${os.release()}`,
-    dbVersion: await databaseVersion(size, db),
+    dbVersion: await databaseVersion(size, db, smoke),
   };
 }
 
@@ -283,8 +325,8 @@ function addCityComparison(opts: Options, results: WorkloadResult[]): void {
 }
 
 /** An --only run completes the same day's result of this size and database instead of replacing it. */
-function mergeWithSameDay(run: RunResult): RunResult {
-  const earlier = latestResult(run.size, run.db);
+function mergeWithSameDay(run: RunResult, dir: string): RunResult {
+  const earlier = latestResult(run.size, run.db, dir);
   if (!earlier || earlier.startedAt.slice(0, 10) !== run.startedAt.slice(0, 10)) return run;
   const ran = new Set([...run.workloads.map((w) => w.workload), ...run.skipped.map((s) => s.workload)]);
   return {
@@ -306,12 +348,23 @@ async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const startedAt = new Date().toISOString();
-  log(`size ${opts.size}, database ${opts.db}, seed ${opts.seed}`);
-  buildIfStale();
+  const resultsDir =
+    opts.resultsDir ??
+    (opts.smoke
+      ? fs.mkdtempSync(path.join(os.tmpdir(), `cartable-bench-smoke-${opts.size}-${opts.db}-`))
+      : RESULTS_DIR);
+  if (opts.smoke) {
+    // Read by the workloads when they load (import.ts's row count) or run (the load tests' durations).
+    process.env.BENCH_SMOKE = '1';
+    process.env.BENCH_IMPORT_ROWS ??= String(SMOKE_IMPORT_ROWS);
+  }
+  log(`size ${opts.size}, database ${opts.db}, seed ${opts.seed}${opts.smoke ? ', smoke run' : ''}`);
+  if (opts.build) buildIfStale();
+  else log('--no-build: dist/ and web/dist/ as they are');
   const { data, generatedMs } = await prepareData(opts);
-  const machine = await describeMachine(opts.size, opts.db);
+  const machine = await describeMachine(opts.size, opts.db, opts.smoke);
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), `cartable-bench-${opts.size}-${opts.db}-`));
-  const ctx = createContext({ size: opts.size, db: opts.db, seed: opts.seed, data, workDir, log });
+  const ctx = createContext({ size: opts.size, db: opts.db, seed: opts.seed, smoke: opts.smoke, data, workDir, log });
   // Interrupted (Ctrl-C, a timeout): stop the app processes this run started, then exit.
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
@@ -356,6 +409,7 @@ async function main(): Promise<number> {
     size: opts.size,
     db: opts.db,
     seed: opts.seed,
+    ...(opts.smoke ? { smoke: true } : {}),
     machine,
     data,
     generatedMs,
@@ -363,9 +417,11 @@ async function main(): Promise<number> {
     skipped,
     durationMs: Date.now() - started,
   };
-  const files = writeResult(opts.only ? mergeWithSameDay(run) : run);
+  const files = writeResult(opts.only ? mergeWithSameDay(run, resultsDir) : run, resultsDir);
   if (opts.readme) await updateReadme();
   process.stdout.write(`\n${measurementTable(results)}\n\n`);
+  const checks = checksTable(results);
+  if (checks) process.stdout.write(`${checks}\n\n`);
   const failedChecks = results.flatMap((w) => w.checks.filter((c) => !c.ok).map((c) => `${w.workload}: ${c.name}`));
   const missed = results.flatMap((w) => w.measurements.filter((m) => m.met === false).map((m) => m.name));
   if (missed.length) log(`targets missed (reported, not a failure): ${missed.join(', ')}`);
@@ -375,10 +431,12 @@ async function main(): Promise<number> {
   return failedChecks.length || crashed ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  },
-);
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

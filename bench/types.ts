@@ -51,6 +51,12 @@ export interface BenchContext {
   size: BenchSize;
   db: BenchDb;
   seed: number;
+  /**
+   * A smoke run (`--smoke`, CI): it must complete and pass its checks, its timings mean little.
+   * A workload shortens what runs for a duration (load tests) when it is set; `BENCH_SMOKE=1`
+   * says the same to code that runs before it has the context (module-level constants).
+   */
+  smoke?: boolean;
   /** Environment for app processes and CLI commands on the benchmark database (DATABASE_URL or DATA_DIR…). */
   env: Record<string, string>;
   /** The generated programme's slug and the summary bench-data printed (counts of each table). */

@@ -10,7 +10,7 @@ import { loadTest } from '../context.js';
 import type { BenchContext, WorkloadResult } from '../types.js';
 import { getJson, startBaselineServer } from './device-list.js';
 
-const SECONDS = 8;
+const SECONDS = process.env.BENCH_SMOKE === '1' ? 2 : 8;
 const CONNECTIONS = 1;
 
 interface DevicePage {

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import type { CatalogueResourcesTable } from './catalogue.tables.js';
 import type { ProfileRow, VersionRow } from './profile-drafts.repository.js';
@@ -173,20 +173,37 @@ export async function markVersionPublished(
   return Number(result.numUpdatedRows) === 1;
 }
 
-export async function setItemSnapshot(
+/** At most this many items a statement (3 parameters each: within SQLite's 32,766 and PostgreSQL's 65,535). */
+const SNAPSHOTS_PER_STATEMENT = 1_000;
+
+/**
+ * Freezes the items of a version: each resource's snapshot (JSON) in one UPDATE with a CASE on
+ * the resource id, rather than one statement per item.
+ */
+export async function setItemSnapshots(
   db: Executor,
   programmeId: string,
   versionId: string,
-  resourceId: string,
-  snapshot: string,
+  snapshots: readonly { resourceId: string; snapshot: string }[],
 ): Promise<void> {
-  await db
-    .updateTable('catalogue_version_items')
-    .set({ snapshot })
-    .where('programme_id', '=', programmeId)
-    .where('version_id', '=', versionId)
-    .where('resource_id', '=', resourceId)
-    .execute();
+  for (let i = 0; i < snapshots.length; i += SNAPSHOTS_PER_STATEMENT) {
+    const chunk = snapshots.slice(i, i + SNAPSHOTS_PER_STATEMENT);
+    const cases = sql.join(
+      chunk.map((s) => sql`when ${s.resourceId} then ${s.snapshot}`),
+      sql` `,
+    );
+    await db
+      .updateTable('catalogue_version_items')
+      .set({ snapshot: sql<string>`case resource_id ${cases} end` })
+      .where('programme_id', '=', programmeId)
+      .where('version_id', '=', versionId)
+      .where(
+        'resource_id',
+        'in',
+        chunk.map((s) => s.resourceId),
+      )
+      .execute();
+  }
 }
 
 /** Published versions with their manifests, newest publication first; one hash when given. */

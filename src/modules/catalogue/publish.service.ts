@@ -17,7 +17,7 @@ import {
   buildImageManifest,
 } from './image-manifest.js';
 import { profilesMessages } from './profiles.messages.js';
-import { type VersionViewRow, markVersionPublished, setItemSnapshot } from './profiles.repository.js';
+import { type VersionViewRow, markVersionPublished, setItemSnapshots } from './profiles.repository.js';
 import type { Resource } from './resources.service.js';
 import { type Version, checkedResources, getVersion, loadVersion, versionResources } from './versions.service.js';
 
@@ -211,7 +211,12 @@ export async function publishVersion(
     nowIso(),
   );
   if (!published) throw new AppError('CATALOGUE_VERSION_NOT_APPROVED');
-  for (const r of resources) await setItemSnapshot(trx, programme.id, versionId, r.id, JSON.stringify(r));
+  await setItemSnapshots(
+    trx,
+    programme.id,
+    versionId,
+    resources.map((r) => ({ resourceId: r.id, snapshot: JSON.stringify(r) })),
+  );
   await scheduleConformityRecompute(trx, programme.id, versionId);
   await recordAudit(trx, {
     programmeId: programme.id,

@@ -7,7 +7,7 @@ import { LoadState } from '../../components/Lists';
 import { Page } from '../../components/Page';
 import { problemMessage } from '../../components/problems';
 import { useLoad } from '../../components/useLoad';
-import { useI18n, type Translate } from '../../i18n/i18n';
+import { useI18n, type MessageKey, type Translate } from '../../i18n/i18n';
 import { Link, navigate } from '../../router';
 import { useSlug } from '../workshop/programme';
 import { catalogueApi } from './api';
@@ -25,6 +25,11 @@ import {
 import { GRADES, type ProposalBody, type Resource, type SchoolYear } from './types';
 
 const NEW = 'nouvelle';
+/** The two kinds of proposal, as radio buttons: the value sent and its label. */
+const PROPOSAL_KINDS = [
+  ['add', 'catalogue.propose.kindAdd'],
+  ['remove', 'catalogue.propose.kindRemove'],
+] as const satisfies readonly (readonly [ProposalBody['kind'], MessageKey])[];
 /** Ids of the new resource's fields: "field-res-title"… */
 const RES = 'res-';
 
@@ -62,8 +67,8 @@ export function NewProposalPage() {
   const years = useLoad(`school-years|${slug}`, () => catalogueApi.schoolYears(slug));
   const resources = useLoad(`proposable|${slug}`, async () => {
     const [accepted, proposed] = await Promise.all([
-      catalogueApi.resources(slug, { status: 'accepted' }),
-      catalogueApi.resources(slug, { status: 'proposed' }),
+      catalogueApi.allResources(slug, { status: 'accepted' }),
+      catalogueApi.allResources(slug, { status: 'proposed' }),
     ]);
     return [...accepted.items, ...proposed.items].sort((a, b) => a.title.localeCompare(b.title));
   });
@@ -94,7 +99,7 @@ function ProposalForm({ years, resources }: { years: SchoolYear[]; resources: Re
   const slug = useSlug();
   const { current, next } = currentAndNext(years, todayIso());
   const choices = [current, next].filter((y): y is SchoolYear => !!y);
-  const [kind, setKind] = useState<'add' | 'remove'>('add');
+  const [kind, setKind] = useState<ProposalBody['kind']>('add');
   const [grade, setGrade] = useState('');
   const [yearId, setYearId] = useState((next ?? current)?.id ?? '');
   const [resourceId, setResourceId] = useState('');
@@ -162,34 +167,22 @@ function ProposalForm({ years, resources }: { years: SchoolYear[]; resources: Re
       <IdErrorSummary items={problems.summary} focusKey={attempt} />
       <fieldset className="choice">
         <legend>{t('catalogue.propose.kind')}</legend>
-        <label className="choice-item">
-          <input
-            type="radio"
-            name="kind"
-            id="proposal-kind-add"
-            value="add"
-            checked={kind === 'add'}
-            onChange={() => {
-              setKind('add');
-              setResourceId('');
-            }}
-          />
-          <span>{t('catalogue.propose.kindAdd')}</span>
-        </label>
-        <label className="choice-item">
-          <input
-            type="radio"
-            name="kind"
-            id="proposal-kind-remove"
-            value="remove"
-            checked={kind === 'remove'}
-            onChange={() => {
-              setKind('remove');
-              setResourceId('');
-            }}
-          />
-          <span>{t('catalogue.propose.kindRemove')}</span>
-        </label>
+        {PROPOSAL_KINDS.map(([value, label]) => (
+          <label key={value} className="choice-item">
+            <input
+              type="radio"
+              name="kind"
+              id={`proposal-kind-${value}`}
+              value={value}
+              checked={kind === value}
+              onChange={() => {
+                setKind(value);
+                setResourceId('');
+              }}
+            />
+            <span>{t(label)}</span>
+          </label>
+        ))}
       </fieldset>
       <IdFrame
         id="proposal-grade"

@@ -3,7 +3,16 @@ import { Field, FieldFrame } from '../../components/Form';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { kindText, languagesText, subjectText } from './format';
 import { CheckGroup } from './parts';
-import { GRADES, KINDS, LANGUAGES, SUBJECTS, type Resource, type ResourceInput, type ResourceKind } from './types';
+import {
+  GRADES,
+  KINDS,
+  LANGUAGES,
+  SUBJECTS,
+  onlyListed,
+  type Resource,
+  type ResourceInput,
+  type ResourceKind,
+} from './types';
 
 /** What the resource form holds, as typed (numbers stay text until sent). */
 export interface ResourceDraft {
@@ -100,8 +109,8 @@ export function inputOf(d: ResourceDraft): ResourceInput {
     kind: d.kind,
     title: d.title.trim(),
     description: d.description.trim(),
-    subjects: d.subjects,
-    grades: d.grades,
+    subjects: onlyListed(SUBJECTS, d.subjects),
+    grades: onlyListed(GRADES, d.grades),
     languages: d.languages,
     licence: d.licence.trim(),
   };
