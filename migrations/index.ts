@@ -11,6 +11,7 @@ import * as listIndexes from './2026-11-29-0009-list-indexes.js';
 import * as dashboardCounters from './2026-11-29-0010-dashboard-counters.js';
 import * as householdPostalCode from './2026-11-29-0011-household-postal-code.js';
 import * as bookingDayCounts from './2026-11-29-0012-booking-day-counts.js';
+import * as deviceListStateCreated from './2026-11-29-0013-device-list-state-created.js';
 
 /** Every migration, in the order they run. Add a line for each new file; never remove one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-0010-dashboard-counters': dashboardCounters,
   '2026-11-29-0011-household-postal-code': householdPostalCode,
   '2026-11-29-0012-booking-day-counts': bookingDayCounts,
+  '2026-11-29-0013-device-list-state-created': deviceListStateCreated,
 };
