@@ -198,6 +198,8 @@ test('a teacher proposes, two colleagues support, the committee accepts, approve
   const rows = page.locator('.needs-reimaging-row');
   await rows.first().waitFor();
   const lacking = rows.filter({ hasText: 'klavaro' });
+  // The list is fetched again after the recompute: wait for the new rows rather than count the old ones.
+  await lacking.nth(1).waitFor();
   assert.ok((await lacking.count()) >= 2, 'the cycle 2 computers need klavaro');
   await checkPage(page, 'the conformity page');
 
