@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { LoadState, TableBox } from '../../components/Lists';
+import { MoreButton, useMorePages } from '../../components/morePages';
 import { useLoad } from '../../components/useLoad';
 import { useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -11,18 +11,7 @@ import type { ImportListItem } from '../families/types';
 export function ImportHistory({ slug, schoolId }: { slug: string; schoolId: string }) {
   const { t } = useI18n();
   const first = useLoad(`imports|${slug}|${schoolId}`, () => familiesApi.imports(slug, schoolId));
-  const [more, setMore] = useState<ImportListItem[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  useEffect(() => {
-    setMore([]);
-    setCursor(first.state === 'done' ? (first.data.nextCursor ?? null) : null);
-  }, [first]);
-  const loadMore = async () => {
-    if (!cursor) return;
-    const page = await familiesApi.imports(slug, schoolId, cursor);
-    setMore((m) => [...m, ...page.items]);
-    setCursor(page.nextCursor ?? null);
-  };
+  const { more, cursor, loadMore } = useMorePages(first, (next) => familiesApi.imports(slug, schoolId, next));
   return (
     <section aria-labelledby="imports-title">
       <h2 id="imports-title">{t('imports.history')}</h2>
@@ -30,11 +19,7 @@ export function ImportHistory({ slug, schoolId }: { slug: string; schoolId: stri
         {(data) => (
           <>
             <ImportTable imports={[...data.items, ...more]} />
-            {cursor ? (
-              <button type="button" className="button" onClick={() => void loadMore()}>
-                {t('list.more')}
-              </button>
-            ) : null}
+            <MoreButton cursor={cursor} onMore={loadMore} />
           </>
         )}
       </LoadState>
